@@ -1,0 +1,7 @@
+"""Allow ``python -m noticeeditor``."""
+
+import sys
+
+from noticeeditor.app import main
+
+sys.exit(main())

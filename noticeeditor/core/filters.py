@@ -1,0 +1,134 @@
+"""Jinja filters and output escaping for clause templates.
+
+Clause templates emit Markdown, so every value an expression prints is escaped
+for Markdown by ``finalize_value``: an answer that looks like Markdown, HTML or
+Jinja is shown exactly as the user typed it. Filters that build Markdown on
+purpose (links) return ``MarkdownText``, which ``finalize_value`` leaves alone.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable, Mapping
+from datetime import date
+from typing import Any
+from urllib.parse import quote
+
+# Every ASCII punctuation character may be backslash-escaped in CommonMark.
+_MD_SPECIAL = re.compile(r"([\\`*_{}\[\]()<>#+\-.!|~&=])")
+_NEWLINES = re.compile(r"\r\n?|\n")
+_SAFE_SCHEMES = ("http://", "https://", "mailto:")
+_MONTHS = (
+    "January February March April May June July August September October November December"
+).split()
+
+
+class MarkdownText(str):
+    """Text that is already Markdown and must not be escaped again."""
+
+    __slots__ = ()
+
+
+def escape_markdown(text: str) -> str:
+    """Return ``text`` escaped so Markdown shows it literally, newlines as line breaks."""
+    escaped = _MD_SPECIAL.sub(r"\\\1", text)
+    # A backslash before a newline is a hard line break; keeps the text in its block.
+    lines = [line.strip() for line in _NEWLINES.split(escaped)]
+    return "\\\n".join(line for line in lines if line)
+
+
+def finalize_value(value: Any) -> str:
+    """Turn whatever an expression printed into safe Markdown text."""
+    if value is None or value is False:
+        return ""
+    if isinstance(value, MarkdownText):
+        return value
+    if isinstance(value, list | tuple):
+        return join_prose(value)
+    return escape_markdown(str(value))
+
+
+def join_prose(items: Iterable[Any], conjunction: str = "and") -> MarkdownText:
+    """Join items as prose: "a", "a and b", "a, b and c" (empty items are skipped)."""
+    words = [finalize_value(item) for item in items]
+    words = [w for w in words if w.strip()]
+    if len(words) <= 1:
+        return MarkdownText("".join(words))
+    return MarkdownText(f"{', '.join(words[:-1])} {conjunction} {words[-1]}")
+
+
+def format_date(value: Any, style: str = "long") -> str:
+    """Format an ISO date: "long" → "23 November 2026", "us" → "November 23, 2026"."""
+    if isinstance(value, str):
+        if not value.strip():
+            return ""
+        try:
+            value = date.fromisoformat(value.strip())
+        except ValueError:
+            return value
+    if not isinstance(value, date):
+        return "" if value is None else str(value)
+    month = _MONTHS[value.month - 1]
+    if style == "us":
+        return f"{month} {value.day}, {value.year}"
+    if style == "iso":
+        return value.isoformat()
+    return f"{value.day} {month} {value.year}"
+
+
+def safe_href(url: str) -> str | None:
+    """Return ``url`` when it is an http(s) or mailto link, else None."""
+    cleaned = "".join(ch for ch in str(url) if ch > " ").strip()
+    return cleaned if cleaned.lower().startswith(_SAFE_SCHEMES) else None
+
+
+def link(url: Any, text: Any = None) -> MarkdownText:
+    """Make a Markdown link to an http(s) address; other schemes stay plain text."""
+    href = safe_href(str(url or ""))
+    label = escape_markdown(str(text if text else url or ""))
+    if href is None:
+        return MarkdownText(label)
+    return MarkdownText(f"[{label}](<{quote(href, safe=':/?#&=%@+.,;~!$*')}>)")
+
+
+def mailto(address: Any) -> MarkdownText:
+    """Make a Markdown mailto link for an e-mail address."""
+    text = str(address or "").strip()
+    if not text or any(ch in text for ch in "<>\n \t"):
+        return MarkdownText(escape_markdown(text))
+    return link(f"mailto:{text}", text)
+
+
+def tel(number: Any) -> MarkdownText:
+    """Print a phone number as text (no tel: link, which many readers mishandle)."""
+    return MarkdownText(escape_markdown(str(number or "").strip()))
+
+
+def make_label_filters(
+    labels: Mapping[str, Mapping[str, str]],
+) -> dict[str, Any]:
+    """Return ``label``/``labels`` filters that map choice values to their labels."""
+
+    def label(value: Any, qid: str) -> str:
+        return labels.get(qid, {}).get(str(value), str(value)) if value else ""
+
+    def labels_(values: Iterable[Any], qid: str) -> list[str]:
+        return [label(v, qid) for v in values or []]
+
+    return {"label": label, "labels": labels_}
+
+
+def lower_first(text: Any) -> str:
+    """Lower-case the first letter, for labels used mid-sentence."""
+    text = str(text or "")
+    return text[:1].lower() + text[1:]
+
+
+FILTERS: dict[str, Any] = {
+    "join_prose": join_prose,
+    "date": format_date,
+    "link": link,
+    "mailto": mailto,
+    "tel": tel,
+    "lower_first": lower_first,
+}

@@ -1,0 +1,261 @@
+"""The clause library: sandboxed, strict Jinja templates with a loader chain.
+
+For jurisdiction J a clause name is looked up in, in order: the user's own
+library for J, the built-in J, the user's common folder, the built-in common
+folder. The common body of a notice uses only the two common folders. A lawyer
+overrides one clause by dropping one file of the same name in their library.
+
+``templates/outline.yaml`` orders the notice::
+
+    body:                                  # sections every notice gets
+      - {id: who_we_are, title: Who we are, clause: who_we_are.md.j2}
+      - {id: cookies, title: Cookies, clause: cookies.md.j2,
+         when: {question: uses_cookies, equals: true}}       # optional condition
+    jurisdictions:                         # one part per chosen jurisdiction
+      eu:
+        title: If you are in the European Union or EEA
+        clause: intro.md.j2                # optional text under the part title
+        sections:
+          - {id: eu_rights, title: Your rights, clause: rights.md.j2}
+
+A user library may hold its own ``outline.yaml``, which replaces the built-in one.
+"""
+
+from __future__ import annotations
+
+import json
+import traceback
+from collections.abc import Mapping
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+import yaml
+from jinja2 import (
+    ChoiceLoader,
+    FileSystemLoader,
+    StrictUndefined,
+    Template,
+    TemplateError,
+    TemplateNotFound,
+    TemplateSyntaxError,
+    meta,
+)
+from jinja2.sandbox import SandboxedEnvironment
+
+from noticeeditor.core.filters import FILTERS, finalize_value, make_label_filters
+from noticeeditor.core.questionnaire import JURISDICTIONS, Questionnaire, load_questionnaire
+
+COMMON = "common"
+# Names every clause may read besides the question ids.
+CONTEXT_NAMES = ("jurisdictions", "jurisdiction", "jurisdiction_names", "notice_title_text")
+
+
+class TemplateProblem(Exception):
+    """A clause failed to load or render; knows the file and line."""
+
+    def __init__(self, message: str, file: str, line: int | None = None) -> None:
+        super().__init__(f"{file}:{line}: {message}" if line else f"{file}: {message}")
+        self.message, self.file, self.line = message, file, line
+
+
+@dataclass(frozen=True)
+class OutlineSection:
+    """One section of the outline: a title and the clause that fills it."""
+
+    id: str
+    title: str
+    clause: str
+    when: Mapping[str, Any] | None = None
+
+
+@dataclass(frozen=True)
+class JurisdictionPart:
+    """The part of a notice for one jurisdiction."""
+
+    id: str
+    title: str
+    clause: str | None
+    sections: tuple[OutlineSection, ...]
+
+
+@dataclass(frozen=True)
+class Outline:
+    """Order of sections in a notice."""
+
+    body: tuple[OutlineSection, ...]
+    parts: dict[str, JurisdictionPart] = field(default_factory=dict)
+
+
+@dataclass(frozen=True)
+class ClauseSource:
+    """Where a clause was found."""
+
+    name: str  # e.g. "eu/rights.md.j2"
+    origin: str  # "built-in" or "user"
+    path: Path
+
+
+class ClauseLibrary:
+    """Built-in clauses, optionally overridden by a user library folder."""
+
+    def __init__(self, builtin: Path, user: Path | None = None) -> None:
+        self.builtin = Path(builtin)
+        self.user = Path(user) if user else None
+        self.questionnaire: Questionnaire = load_questionnaire(self.builtin / "questionnaire.yaml")
+        self.outline: Outline = load_outline(self._outline_path())
+        self._envs: dict[str | None, SandboxedEnvironment] = {}
+        self._reads: dict[tuple[str, str | None], tuple[str, ...]] = {}
+
+    def _outline_path(self) -> Path:
+        if self.user and (self.user / "outline.yaml").is_file():
+            return self.user / "outline.yaml"
+        return self.builtin / "outline.yaml"
+
+    def folders(self, jurisdiction: str | None) -> list[Path]:
+        """Return the loader chain's folders for a jurisdiction (None: common body)."""
+        names = [jurisdiction, COMMON] if jurisdiction else [COMMON]
+        roots = [self.user, self.builtin] if self.user else [self.builtin]
+        return [root / name for name in names for root in roots]
+
+    def environment(self, jurisdiction: str | None) -> SandboxedEnvironment:
+        """Return the (cached) sandboxed environment for a jurisdiction."""
+        env = self._envs.get(jurisdiction)
+        if env is None:
+            env = self._make_env(jurisdiction)
+            self._envs[jurisdiction] = env
+        return env
+
+    def _make_env(self, jurisdiction: str | None) -> SandboxedEnvironment:
+        loader = ChoiceLoader(
+            [FileSystemLoader(str(folder)) for folder in self.folders(jurisdiction)]
+        )
+        env = SandboxedEnvironment(
+            loader=loader,
+            undefined=StrictUndefined,
+            autoescape=False,
+            trim_blocks=True,
+            lstrip_blocks=True,
+            keep_trailing_newline=True,
+            finalize=finalize_value,
+            auto_reload=True,
+        )
+        env.filters.update(FILTERS)
+        labels = {q.id: {c.value: c.label for c in q.choices} for q in self.questionnaire}
+        env.filters.update(make_label_filters(labels))
+        return env
+
+    def invalidate(self) -> None:
+        """Forget compiled templates and cached reads, after a clause file changed."""
+        self._envs.clear()
+        self._reads.clear()
+        self.outline = load_outline(self._outline_path())
+
+    def source(self, clause: str, jurisdiction: str | None) -> ClauseSource:
+        """Return where ``clause`` is found for ``jurisdiction``."""
+        for folder in self.folders(jurisdiction):
+            path = folder / clause
+            if path.is_file():
+                origin = "user" if self.user and folder.parent == self.user else "built-in"
+                return ClauseSource(f"{folder.name}/{clause}", origin, path)
+        raise TemplateProblem("clause file not found in the library", clause)
+
+    def template(self, clause: str, jurisdiction: str | None) -> Template:
+        """Return the compiled clause; TemplateProblem on a syntax error."""
+        try:
+            return self.environment(jurisdiction).get_template(clause)
+        except TemplateSyntaxError as exc:
+            raise TemplateProblem(
+                exc.message or str(exc), _display(exc.filename), exc.lineno
+            ) from exc
+        except TemplateNotFound as exc:
+            raise TemplateProblem("clause file not found in the library", clause) from exc
+
+    def reads(self, clause: str, jurisdiction: str | None) -> tuple[str, ...]:
+        """Return the names a clause (and what it includes) reads, found statically."""
+        key = (clause, jurisdiction)
+        if key not in self._reads:
+            self._reads[key] = tuple(sorted(self._collect_reads(clause, jurisdiction, set())))
+        return self._reads[key]
+
+    def _collect_reads(self, clause: str, jurisdiction: str | None, seen: set[str]) -> set[str]:
+        seen.add(clause)
+        env = self.environment(jurisdiction)
+        source = self.source(clause, jurisdiction).path.read_text(encoding="utf-8")
+        try:
+            ast = env.parse(source)
+        except TemplateSyntaxError as exc:
+            raise TemplateProblem(exc.message or str(exc), clause, exc.lineno) from exc
+        names = set(meta.find_undeclared_variables(ast))
+        for child in meta.find_referenced_templates(ast):
+            if child and child not in seen:
+                names |= self._collect_reads(child, jurisdiction, seen)
+        return names
+
+    def render(self, clause: str, jurisdiction: str | None, context: Mapping[str, Any]) -> str:
+        """Render a clause to Markdown; TemplateProblem names file and line on failure."""
+        template = self.template(clause, jurisdiction)
+        try:
+            return template.render(context)
+        except TemplateError as exc:
+            raise TemplateProblem(_message(exc), *_location(exc, template)) from exc
+        except (ArithmeticError, LookupError, TypeError, ValueError, RecursionError) as exc:
+            raise TemplateProblem(_message(exc), *_location(exc, template)) from exc
+
+
+def _message(exc: BaseException) -> str:
+    text = str(exc).strip() or type(exc).__name__
+    if type(exc).__name__ == "UndefinedError":
+        return f"unknown name: {text}"
+    if type(exc).__name__ == "SecurityError":
+        return f"not allowed in a clause: {text}"
+    return text
+
+
+def _location(exc: BaseException, template: Template) -> tuple[str, int | None]:
+    filename = template.filename or template.name or "?"
+    line = None
+    for frame in traceback.extract_tb(exc.__traceback__):
+        if frame.filename == filename:
+            line = frame.lineno
+    return _display(filename), line
+
+
+def _display(filename: str | None) -> str:
+    """Show a template path as "<folder>/<file>", as lawyers see it in the library."""
+    if not filename:
+        return "?"
+    path = Path(filename)
+    return f"{path.parent.name}/{path.name}" if path.parent.name else path.name
+
+
+def load_outline(path: Path) -> Outline:
+    """Read ``outline.yaml``."""
+    try:
+        data = yaml.safe_load(path.read_text(encoding="utf-8"))
+    except (OSError, yaml.YAMLError) as exc:
+        raise TemplateProblem(f"cannot read the outline: {exc}", str(path)) from exc
+    body = tuple(_outline_section(raw, path) for raw in data.get("body") or [])
+    parts = {}
+    for jid, raw in (data.get("jurisdictions") or {}).items():
+        if jid not in JURISDICTIONS:
+            raise TemplateProblem(f"unknown jurisdiction {jid!r}", str(path))
+        sections = tuple(_outline_section(s, path) for s in raw.get("sections") or [])
+        parts[jid] = JurisdictionPart(jid, str(raw["title"]), raw.get("clause"), sections)
+    return Outline(body, parts)
+
+
+def _outline_section(raw: Mapping[str, Any], path: Path) -> OutlineSection:
+    try:
+        return OutlineSection(
+            str(raw["id"]), str(raw["title"]), str(raw["clause"]), raw.get("when")
+        )
+    except (KeyError, TypeError) as exc:
+        raise TemplateProblem(
+            f"each section needs id, title and clause: {raw!r}", str(path)
+        ) from exc
+
+
+def cache_key(values: Mapping[str, Any]) -> str:
+    """Return a stable text key for the values a clause reads."""
+    return json.dumps(values, sort_keys=True, default=str, ensure_ascii=False)

@@ -1,0 +1,175 @@
+"""Notice projects: answers, chosen jurisdictions and metadata, stored as JSON.
+
+A ``*.notice`` file is UTF-8 JSON with sorted keys::
+
+    {
+      "answers": {"controller_name": "Acme Ltd", ...},
+      "jurisdictions": ["eu", "california"],
+      "meta": {"title": "...", "created": "...", "modified": "..."},
+      "schema_version": 1
+    }
+
+Saving is atomic: the text goes to a temporary file in the same folder, is
+flushed to disk, and replaces the old file in one rename. Loading refuses a
+damaged file, or one written by a newer version, without touching it.
+"""
+
+from __future__ import annotations
+
+import json
+import os
+import tempfile
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from datetime import UTC, datetime
+from pathlib import Path
+from typing import Any
+
+from noticeeditor.core.questionnaire import JURISDICTIONS
+
+SCHEMA_VERSION = 1
+MAX_FILE_BYTES = 20 * 1024 * 1024
+
+# Each migration turns a version-N mapping into a version-N+1 mapping.
+MIGRATIONS: dict[int, Callable[[dict[str, Any]], dict[str, Any]]] = {}
+
+
+class ProjectError(Exception):
+    """A project file cannot be read or written; the message says why."""
+
+
+@dataclass
+class NoticeProject:
+    """What the user is working on: answers keyed by question id, and jurisdictions."""
+
+    answers: dict[str, Any] = field(default_factory=dict)
+    jurisdictions: list[str] = field(default_factory=list)
+    meta: dict[str, Any] = field(default_factory=dict)
+
+    def to_json(self) -> str:
+        """Return the project as the text of a ``*.notice`` file."""
+        data = {
+            "answers": self.answers,
+            "jurisdictions": self.jurisdictions,
+            "meta": self.meta,
+            "schema_version": SCHEMA_VERSION,
+        }
+        return json.dumps(data, ensure_ascii=False, indent=2, sort_keys=True) + "\n"
+
+    @classmethod
+    def from_json(cls, text: str, source: str = "project") -> NoticeProject:
+        """Parse and check the text of a ``*.notice`` file."""
+        try:
+            data = json.loads(text)
+        except json.JSONDecodeError as exc:
+            raise ProjectError(
+                f"{source} is damaged: not valid JSON (line {exc.lineno}, column {exc.colno})"
+            ) from exc
+        if not isinstance(data, dict):
+            raise ProjectError(f"{source} is damaged: expected a JSON object at the top")
+        data = _migrate(data, source)
+        return cls(
+            answers=_typed(data, "answers", dict, source),
+            jurisdictions=_jurisdictions(data, source),
+            meta=_typed(data, "meta", dict, source, default={}),
+        )
+
+    def save(self, path: Path) -> None:
+        """Write the project to ``path`` atomically."""
+        write_atomic(path, self.to_json().encode("utf-8"))
+
+    @classmethod
+    def load(cls, path: Path) -> NoticeProject:
+        """Read a project from ``path``; the file is never modified."""
+        try:
+            size = path.stat().st_size
+            if size > MAX_FILE_BYTES:
+                raise ProjectError(
+                    f"{path.name} is {size // (1024 * 1024)} MB, far larger than any notice "
+                    "project; it is probably not one"
+                )
+            raw = path.read_bytes()
+        except OSError as exc:
+            raise ProjectError(f"cannot read {path}: {exc.strerror or exc}") from exc
+        if not raw.strip():
+            raise ProjectError(f"{path.name} is empty")
+        try:
+            text = raw.decode("utf-8")
+        except UnicodeDecodeError as exc:
+            raise ProjectError(
+                f"{path.name} is not a notice project: it is not UTF-8 text (byte {exc.start})"
+            ) from exc
+        return cls.from_json(text, path.name)
+
+    def touch(self) -> None:
+        """Record the modification time in the metadata."""
+        now = datetime.now(UTC).replace(microsecond=0).isoformat()
+        self.meta.setdefault("created", now)
+        self.meta["modified"] = now
+
+
+def _migrate(data: dict[str, Any], source: str) -> dict[str, Any]:
+    version = data.get("schema_version")
+    if not isinstance(version, int) or isinstance(version, bool) or version < 1:
+        raise ProjectError(f"{source} is damaged: 'schema_version' is missing or not a number")
+    if version > SCHEMA_VERSION:
+        raise ProjectError(
+            f"{source} was written by a newer noticeeditor (schema version {version}; "
+            f"this one reads up to {SCHEMA_VERSION}). Update noticeeditor to open it."
+        )
+    while version < SCHEMA_VERSION:
+        data = MIGRATIONS[version](data)
+        version += 1
+    return data
+
+
+def _typed(data: dict[str, Any], key: str, kind: type, source: str, default: Any = None) -> Any:
+    if key not in data:
+        if default is not None:
+            return default
+        raise ProjectError(f"{source} is damaged: '{key}' is missing")
+    value = data[key]
+    if not isinstance(value, kind):
+        raise ProjectError(f"{source} is damaged: '{key}' should be a {kind.__name__}")
+    return value
+
+
+def _jurisdictions(data: dict[str, Any], source: str) -> list[str]:
+    value = _typed(data, "jurisdictions", list, source)
+    for item in value:
+        if item not in JURISDICTIONS:
+            raise ProjectError(
+                f"{source} is damaged: unknown jurisdiction {item!r}; "
+                f"known: {', '.join(JURISDICTIONS)}"
+            )
+    return list(value)
+
+
+def write_atomic(path: Path, payload: bytes) -> None:
+    """Replace ``path`` with ``payload`` so that a crash leaves the old or the new file."""
+    path = Path(path)
+    fd, tmp = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=path.parent)
+    try:
+        with os.fdopen(fd, "wb") as handle:
+            handle.write(payload)
+            handle.flush()
+            os.fsync(handle.fileno())
+        os.replace(tmp, path)
+    except BaseException:
+        Path(tmp).unlink(missing_ok=True)
+        raise
+    _fsync_dir(path.parent)
+
+
+def _fsync_dir(folder: Path) -> None:
+    # The rename is durable only once the directory entry itself is on disk.
+    try:
+        fd = os.open(folder, os.O_RDONLY)
+    except OSError:
+        return
+    try:
+        os.fsync(fd)
+    except OSError:
+        pass
+    finally:
+        os.close(fd)
