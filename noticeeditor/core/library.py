@@ -181,11 +181,11 @@ class ClauseLibrary:
     def _collect_reads(self, clause: str, jurisdiction: str | None, seen: set[str]) -> set[str]:
         seen.add(clause)
         env = self.environment(jurisdiction)
-        source = self.source(clause, jurisdiction).path.read_text(encoding="utf-8")
+        found = self.source(clause, jurisdiction)
         try:
-            ast = env.parse(source)
+            ast = env.parse(found.path.read_text(encoding="utf-8"))
         except TemplateSyntaxError as exc:
-            raise TemplateProblem(exc.message or str(exc), clause, exc.lineno) from exc
+            raise TemplateProblem(exc.message or str(exc), found.name, exc.lineno) from exc
         names = set(meta.find_undeclared_variables(ast))
         for child in meta.find_referenced_templates(ast):
             if child and child not in seen:

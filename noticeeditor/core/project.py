@@ -137,7 +137,7 @@ def _typed(data: dict[str, Any], key: str, kind: type, source: str, default: Any
 def _jurisdictions(data: dict[str, Any], source: str) -> list[str]:
     value = _typed(data, "jurisdictions", list, source)
     for item in value:
-        if item not in JURISDICTIONS:
+        if not isinstance(item, str) or item not in JURISDICTIONS:
             raise ProjectError(
                 f"{source} is damaged: unknown jurisdiction {item!r}; "
                 f"known: {', '.join(JURISDICTIONS)}"

@@ -77,7 +77,7 @@ JURISDICTIONS: dict[str, str] = {
 _ID = re.compile(r"^[a-z][a-z0-9_]*$")
 _EMAIL = re.compile(r"^[^@\s]+@[^@\s]+\.[^@\s]+$")
 _URL = re.compile(r"^https?://[^\s/$.?#][^\s]*$", re.IGNORECASE)
-_PHONE = re.compile(r"^\+?[0-9][0-9 ()./-]{4,}[0-9]$")
+_PHONE = re.compile(r"^\+?[0-9(][0-9 ()./-]{4,}[0-9]$")  # "(800) 555-0100" is common in the US
 
 
 class QuestionnaireError(ValueError):

@@ -1,0 +1,191 @@
+"""Print noticeeditor's speed and memory figures, compared with pandoc where it applies.
+
+Usage (from the repository top, after tools/setup.sh)::
+
+    .venv/bin/python bench/bench.py [--changes 200] [--project seeds/projects/complete.notice]
+
+It installs pandoc from PyPI (pypandoc-binary) into the virtual environment when
+missing, so the comparison runs on the same machine in the same run.
+"""
+
+from __future__ import annotations
+
+import argparse
+import os
+import platform
+import resource
+import statistics
+import subprocess
+import sys
+import tempfile
+import time
+from collections.abc import Callable
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(ROOT))
+
+from noticeeditor.core.compose import Composer  # noqa: E402
+from noticeeditor.core.library import ClauseLibrary  # noqa: E402
+from noticeeditor.core.project import NoticeProject  # noqa: E402
+from noticeeditor.core.questionnaire import JURISDICTIONS  # noqa: E402
+from noticeeditor.export.docx import export_docx  # noqa: E402
+from noticeeditor.export.html import to_html  # noqa: E402
+from noticeeditor.paths import examples_dir, templates_dir  # noqa: E402
+
+
+def timed(fn: Callable[[], object], repeat: int) -> list[float]:
+    """Return the wall times of ``repeat`` calls, in milliseconds."""
+    times = []
+    for _ in range(repeat):
+        start = time.perf_counter()
+        fn()
+        times.append((time.perf_counter() - start) * 1000)
+    return times
+
+
+def summary(times: list[float]) -> str:
+    """Return "median X ms, p95 Y ms"."""
+    ordered = sorted(times)
+    p95 = ordered[min(len(ordered) - 1, int(round(0.95 * len(ordered))) - 1)]
+    return f"median {statistics.median(ordered):7.2f} ms   p95 {p95:7.2f} ms   (n={len(times)})"
+
+
+def largest_project() -> Path:
+    """Return the example project whose file is largest."""
+    return max(examples_dir().glob("*.notice"), key=lambda p: p.stat().st_size)
+
+
+def text_questions(library: ClauseLibrary, project: NoticeProject) -> list[str]:
+    """Return ids of answered text questions, to edit as a user would."""
+    return [
+        q.id
+        for q in library.questionnaire
+        if q.type in ("text", "long_text") and isinstance(project.answers.get(q.id), str)
+    ]
+
+
+def bench_preview(library: ClauseLibrary, project: NoticeProject, changes: int) -> list[float]:
+    """Time one answer change → composed document → preview HTML, as the editor does it."""
+    composer = Composer(library)
+    to_html(composer.compose(project))
+    qids = text_questions(library, project)
+    times = []
+    for i in range(changes):
+        qid = qids[i % len(qids)]
+        project.answers[qid] = f"{project.answers[qid]}x"
+        start = time.perf_counter()
+        to_html(composer.compose(project))
+        times.append((time.perf_counter() - start) * 1000)
+    return times
+
+
+def ensure_pandoc() -> str | None:
+    """Return the pandoc executable, installing pypandoc-binary into this venv if needed."""
+    try:
+        import pypandoc
+    except ImportError:
+        subprocess.run(
+            [sys.executable, "-m", "pip", "install", "-q", "pypandoc-binary>=1.13,<2"], check=False
+        )
+        try:
+            import pypandoc
+        except ImportError:
+            return None
+    return str(pypandoc.get_pandoc_path())
+
+
+def process_times(command: list[str], repeat: int) -> list[float]:
+    """Return wall times of running ``command`` as a new process, in milliseconds."""
+    times = []
+    for _ in range(repeat):
+        start = time.perf_counter()
+        subprocess.run(command, check=True, capture_output=True)
+        times.append((time.perf_counter() - start) * 1000)
+    return times
+
+
+COLD_START = """
+import time, sys
+start = float(sys.argv[1])
+from PySide6.QtWidgets import QApplication
+app = QApplication([])
+from noticeeditor.app import build_window
+window = build_window(__import__("pathlib").Path(sys.argv[2]))
+window.show()
+app.processEvents()
+print((time.time() - start) * 1000)
+import resource
+print(resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024)
+"""
+
+
+def cold_start(project: Path, repeat: int) -> tuple[list[float], float]:
+    """Return cold-start times to the main window shown, and the peak memory in MB."""
+    env = dict(os.environ, QT_QPA_PLATFORM="offscreen")
+    times, peak = [], 0.0
+    for _ in range(repeat):
+        with tempfile.TemporaryDirectory() as home:
+            env.update(XDG_CONFIG_HOME=home, XDG_DATA_HOME=home, XDG_STATE_HOME=home)
+            start = str(time.time())
+            out = subprocess.run(
+                [sys.executable, "-c", COLD_START, start, str(project)],
+                check=True,
+                capture_output=True,
+                text=True,
+                env=env,
+            ).stdout.split()
+        times.append(float(out[-2]))
+        peak = max(peak, float(out[-1]))
+    return times, peak
+
+
+def main() -> int:
+    """Run every measurement and print the figures."""
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--changes", type=int, default=300)
+    parser.add_argument("--project", type=Path, default=None)
+    args = parser.parse_args()
+    path = args.project or largest_project()
+    library = ClauseLibrary(templates_dir())
+    project = NoticeProject.load(path)
+    project.jurisdictions = list(JURISDICTIONS)
+    print(f"machine: {platform.machine()}, {os.cpu_count()} cores, Python {platform.python_version()}")
+    print(f"project: {path.name}, every jurisdiction on")
+
+    full = timed(lambda: Composer(library).compose(project), 30)
+    print(f"full compose (cold cache)         {summary(full)}")
+    print(f"answer change -> preview HTML     {summary(bench_preview(library, project, args.changes))}")
+    document = Composer(library).compose(project)
+    print(f"to_html                           {summary(timed(lambda: to_html(document), 50))}")
+    with tempfile.TemporaryDirectory() as tmp:
+        out = Path(tmp) / "n.docx"
+        print(f"export_docx                       {summary(timed(lambda: export_docx(document, out), 30))}")
+        compare_with_pandoc(path, Path(tmp), document)
+    times, peak = cold_start(path, 5)
+    print(f"cold start to main window shown   {summary(times)}")
+    print(f"peak memory of the editor process {peak:7.1f} MB")
+    self_peak = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
+    print(f"peak memory of this benchmark     {self_peak:7.1f} MB")
+    return 0
+
+
+def compare_with_pandoc(path: Path, tmp: Path, document: object) -> None:
+    """Time whole-process `noticeeditor render` against pandoc on the same content."""
+    html = tmp / "n.html"
+    html.write_text(to_html(document), encoding="utf-8")  # type: ignore[arg-type]
+    render = [sys.executable, "-m", "noticeeditor", "render", str(path), "-o", str(tmp / "r.docx")]
+    ours = process_times(render, 10)
+    print(f"noticeeditor render -> docx       {summary(ours)}")
+    pandoc = ensure_pandoc()
+    if pandoc is None:
+        print("pandoc                            not available (pypandoc-binary did not install)")
+        return
+    theirs = process_times([pandoc, str(html), "-o", str(tmp / "p.docx")], 10)
+    print(f"pandoc html -> docx               {summary(theirs)}")
+    ratio = statistics.median(ours) / statistics.median(theirs)
+    print(f"render / pandoc (median ratio)    {ratio:7.2f}")
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,0 +1,30 @@
+"""Entry point: sub-commands run without Qt; anything else opens the editor."""
+
+from __future__ import annotations
+
+import sys
+from collections.abc import Sequence
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from noticeeditor.gui.main_window import MainWindow
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    """Run ``noticeeditor`` with ``argv`` (default: the process arguments)."""
+    args = list(sys.argv[1:] if argv is None else argv)
+    from noticeeditor.cli import COMMANDS, run
+
+    if args and (args[0] in COMMANDS or args[0] in ("-h", "--help", "--version")):
+        return run(args)
+    from noticeeditor.gui.application import run_editor
+
+    return run_editor(args)
+
+
+def build_window(path: Path | None = None) -> MainWindow:
+    """Return the fully wired main window, as the application builds it, without exec()."""
+    from noticeeditor.gui.application import build_window as _build
+
+    return _build(path)

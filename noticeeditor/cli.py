@@ -1,0 +1,137 @@
+"""Command-line sub-commands: render, check, lint. Never imports Qt.
+
+Every failure is one line on stderr and a non-zero exit, never a traceback.
+"""
+
+from __future__ import annotations
+
+import argparse
+import sys
+from collections.abc import Sequence
+from pathlib import Path
+from typing import TextIO
+
+from noticeeditor import __version__
+from noticeeditor.core.compliance import MISSING, check_compliance
+from noticeeditor.core.compose import compose
+from noticeeditor.core.library import ClauseLibrary, TemplateProblem
+from noticeeditor.core.project import NoticeProject, ProjectError, write_atomic
+from noticeeditor.core.questionnaire import JURISDICTIONS, QuestionnaireError
+from noticeeditor.paths import templates_dir
+
+COMMANDS = ("render", "check", "lint")
+EXIT_OK, EXIT_GAPS, EXIT_ERROR = 0, 1, 2
+
+
+class CliError(Exception):
+    """A problem to report as one line on stderr."""
+
+
+def build_parser() -> argparse.ArgumentParser:
+    """Return the parser for the sub-commands."""
+    parser = argparse.ArgumentParser(
+        prog="noticeeditor", description="Draft privacy notices from a questionnaire."
+    )
+    parser.add_argument("--version", action="version", version=f"noticeeditor {__version__}")
+    parser.add_argument("--library", type=Path, help="your own clause library folder")
+    sub = parser.add_subparsers(dest="command", required=True)
+    render = sub.add_parser("render", help="export a notice to .docx or .html")
+    render.add_argument("project", type=Path, help="the .notice project file")
+    render.add_argument("-o", "--output", type=Path, required=True, help="OUT.docx or OUT.html")
+    render.add_argument("--fragment", action="store_true", help="HTML without page wrapper")
+    render.add_argument("--reference-doc", type=Path, help="a .docx to take styles from")
+    check = sub.add_parser("check", help="list what the chosen laws require that is missing")
+    check.add_argument("project", type=Path)
+    lint = sub.add_parser("lint", help="check clause templates; exit 1 on problems")
+    lint.add_argument("library_dir", type=Path, nargs="?")
+    return parser
+
+
+def run(argv: Sequence[str], out: TextIO = sys.stdout, err: TextIO = sys.stderr) -> int:
+    """Run one sub-command and return its exit code."""
+    parser = build_parser()
+    args = parser.parse_args(argv)
+    try:
+        library = _library(args.library)
+        if args.command == "render":
+            return _render(args, library, out)
+        if args.command == "check":
+            return _check(args, library, out)
+        return _lint(args, out)
+    except (CliError, ProjectError, TemplateProblem, QuestionnaireError) as exc:
+        err.write(f"noticeeditor: error: {exc}\n")
+        return EXIT_ERROR
+    except OSError as exc:
+        err.write(f"noticeeditor: error: {exc.strerror or exc}: {exc.filename or ''}\n")
+        return EXIT_ERROR
+
+
+def _library(user: Path | None) -> ClauseLibrary:
+    if user is not None and not user.is_dir():
+        raise CliError(f"library folder not found: {user}")
+    return ClauseLibrary(templates_dir(), user)
+
+
+def _render(args: argparse.Namespace, library: ClauseLibrary, out: TextIO) -> int:
+    suffix = args.output.suffix.lower()
+    if suffix not in (".docx", ".html", ".htm"):
+        raise CliError(f"cannot tell the format of {args.output.name}: use .docx or .html")
+    if not args.output.parent.is_dir():
+        raise CliError(f"output folder does not exist: {args.output.parent}")
+    project = NoticeProject.load(args.project)
+    document = compose(project, library)
+    if suffix == ".docx":
+        from noticeeditor.export.docx import DocxOptions, export_docx
+
+        if args.reference_doc is not None and not args.reference_doc.is_file():
+            raise CliError(f"reference document not found: {args.reference_doc}")
+        export_docx(document, args.output, DocxOptions(reference_docx=args.reference_doc))
+    else:
+        from noticeeditor.export.html import to_html
+
+        html = to_html(document, standalone=not args.fragment)
+        write_atomic(args.output, html.encode("utf-8"))
+    for error in document.errors():
+        out.write(f"warning: {error.describe()}\n")
+    out.write(f"wrote {args.output}\n")
+    return EXIT_OK
+
+
+def _check(args: argparse.Namespace, library: ClauseLibrary, out: TextIO) -> int:
+    project = NoticeProject.load(args.project)
+    if not project.jurisdictions:
+        out.write("No jurisdictions chosen: nothing specific to check.\n")
+        return EXIT_OK
+    report = check_compliance(project, compose(project, library), library)
+    questionnaire = library.questionnaire
+    for jurisdiction in project.jurisdictions:
+        findings = report.for_jurisdiction(jurisdiction)
+        met = sum(f.status == "met" for f in findings)
+        applicable = sum(f.status != "not applicable" for f in findings)
+        out.write(f"{JURISDICTIONS[jurisdiction]}: {met} of {applicable} requirements met\n")
+        for finding in findings:
+            if finding.status != MISSING:
+                continue
+            req = finding.requirement
+            out.write(f"  missing  {req.citation}: {req.must_say}\n")
+            for qid in finding.missing_questions:
+                label = questionnaire.question(qid).label if qid in questionnaire else qid
+                out.write(f"           answer: {label} [{qid}]\n")
+            for clause in finding.missing_clauses:
+                out.write(f"           clause not in notice: {clause}\n")
+    missing = len(report.missing())
+    out.write(f"{missing} requirement(s) missing\n" if missing else "Nothing missing.\n")
+    return EXIT_GAPS if missing else EXIT_OK
+
+
+def _lint(args: argparse.Namespace, out: TextIO) -> int:
+    from noticeeditor.core.lint import lint_library
+
+    folder = args.library_dir
+    if folder is not None and not folder.is_dir():
+        raise CliError(f"library folder not found: {folder}")
+    problems = lint_library(ClauseLibrary(templates_dir(), folder))
+    for problem in problems:
+        out.write(f"{problem}\n")
+    out.write(f"{len(problems)} problem(s)\n" if problems else "Library is clean.\n")
+    return EXIT_GAPS if problems else EXIT_OK

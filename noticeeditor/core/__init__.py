@@ -1,0 +1,1 @@
+"""Core: questionnaire, projects, clause library, composition and checks. No Qt here."""

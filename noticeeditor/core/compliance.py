@@ -1,0 +1,154 @@
+"""What each law requires a notice to say, and whether this notice says it.
+
+``templates/<jurisdiction>/requirements.yaml``::
+
+    law: GDPR (EU)
+    requirements:
+      - id: eu_controller_identity
+        citation: GDPR Art. 13(1)(a)
+        must_say: The identity and contact details of the controller.
+        applies_when: CONDITION        # optional, as in the questionnaire
+        questions: [controller_name, contact_email]   # each must be answered
+        clauses: [who_we_are.md.j2]    # each must appear in the notice
+
+A requirement is met when every question it names is answered and every clause
+it names produced a section of the composed notice.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+import yaml
+
+from noticeeditor.core.document import NoticeDocument
+from noticeeditor.core.library import ClauseLibrary, TemplateProblem
+from noticeeditor.core.project import NoticeProject
+from noticeeditor.core.questionnaire import JURISDICTIONS, evaluate, is_empty
+
+MET, MISSING, NOT_APPLICABLE = "met", "missing", "not applicable"
+
+
+@dataclass(frozen=True)
+class Requirement:
+    """One thing a law requires a notice to say."""
+
+    id: str
+    jurisdiction: str
+    citation: str
+    must_say: str
+    questions: tuple[str, ...] = ()
+    clauses: tuple[str, ...] = ()
+    applies_when: Mapping[str, Any] | None = None
+    line: int | None = None
+
+
+@dataclass(frozen=True)
+class Finding:
+    """The state of one requirement for one project."""
+
+    requirement: Requirement
+    status: str
+    missing_questions: tuple[str, ...] = ()
+    missing_clauses: tuple[str, ...] = ()
+
+
+@dataclass
+class Report:
+    """Findings for every chosen jurisdiction, in outline order."""
+
+    findings: list[Finding] = field(default_factory=list)
+
+    def missing(self) -> list[Finding]:
+        """Return the findings that are applicable and not met."""
+        return [f for f in self.findings if f.status == MISSING]
+
+    def for_jurisdiction(self, jurisdiction: str) -> list[Finding]:
+        """Return the findings of one jurisdiction."""
+        return [f for f in self.findings if f.requirement.jurisdiction == jurisdiction]
+
+
+def load_requirements(library: ClauseLibrary, jurisdiction: str) -> list[Requirement]:
+    """Read a jurisdiction's requirements (user library first, then built-in)."""
+    folders = [library.user, library.builtin] if library.user else [library.builtin]
+    for root in folders:
+        path = Path(root) / jurisdiction / "requirements.yaml"
+        if path.is_file():
+            return _parse_requirements(path, jurisdiction)
+    return []
+
+
+def _parse_requirements(path: Path, jurisdiction: str) -> list[Requirement]:
+    try:
+        text = path.read_text(encoding="utf-8")
+        data = yaml.compose(text)
+        raw = yaml.safe_load(text) or {}
+    except (OSError, yaml.YAMLError) as exc:
+        raise TemplateProblem(f"cannot read requirements: {exc}", str(path)) from exc
+    lines = _item_lines(data)
+    out = []
+    for index, item in enumerate(raw.get("requirements") or []):
+        try:
+            out.append(
+                Requirement(
+                    id=str(item["id"]),
+                    jurisdiction=jurisdiction,
+                    citation=str(item["citation"]),
+                    must_say=str(item["must_say"]).strip(),
+                    questions=tuple(item.get("questions") or ()),
+                    clauses=tuple(item.get("clauses") or ()),
+                    applies_when=item.get("applies_when"),
+                    line=lines[index] if index < len(lines) else None,
+                )
+            )
+        except (KeyError, TypeError) as exc:
+            line = lines[index] if index < len(lines) else None
+            raise TemplateProblem(f"requirement needs id, citation, must_say: {exc}", str(path), line) from exc
+    return out
+
+
+def _item_lines(node: Any) -> list[int]:
+    """Return the 1-based line of each item under the top-level 'requirements' key."""
+    if not isinstance(node, yaml.MappingNode):
+        return []
+    for key, value in node.value:
+        if key.value == "requirements" and isinstance(value, yaml.SequenceNode):
+            return [item.start_mark.line + 1 for item in value.value]
+    return []
+
+
+def check_compliance(
+    project: NoticeProject, document: NoticeDocument, library: ClauseLibrary
+) -> Report:
+    """Check each chosen jurisdiction's requirements against the answers and notice."""
+    present = _clauses_present(document)
+    report = Report()
+    for jurisdiction in JURISDICTIONS:
+        if jurisdiction not in project.jurisdictions:
+            continue
+        for requirement in load_requirements(library, jurisdiction):
+            report.findings.append(_finding(requirement, project, present))
+    return report
+
+
+def _finding(requirement: Requirement, project: NoticeProject, present: set[str]) -> Finding:
+    answers = project.answers
+    if not evaluate(requirement.applies_when, answers, project.jurisdictions):
+        return Finding(requirement, NOT_APPLICABLE)
+    questions = tuple(q for q in requirement.questions if is_empty(answers.get(q)))
+    clauses = tuple(c for c in requirement.clauses if c not in present)
+    status = MISSING if questions or clauses else MET
+    return Finding(requirement, status, questions, clauses)
+
+
+def _clauses_present(document: NoticeDocument) -> set[str]:
+    """Return the clause names that produced text, both bare and with their folder."""
+    names: set[str] = set()
+    for section in document.sections:
+        if section.provenance and section.blocks:
+            clause = section.provenance.clause
+            names.update({clause, clause.split("/", 1)[-1]})
+    return names

@@ -1,0 +1,1 @@
+"""Exporters that turn a NoticeDocument into files: HTML and Word."""

@@ -1,0 +1,307 @@
+"""Render a NoticeDocument as HTML: a standalone page or a fragment for a website.
+
+Every piece of text is cleaned of characters HTML does not allow and escaped here,
+never in the templates. Links survive only for http, https and mailto; any other
+scheme is rendered as plain text. The output is deterministic, one block element
+per line, so golden files can diff it.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from collections.abc import Iterable
+from dataclasses import dataclass, field
+from functools import cache
+from html import escape
+
+from noticeeditor.core.document import (
+    Block,
+    ErrorBlock,
+    Heading,
+    Inline,
+    ListBlock,
+    ListItem,
+    NoticeDocument,
+    Paragraph,
+    Provenance,
+    Section,
+    Span,
+    Table,
+    plain,
+)
+from noticeeditor.paths import resources_dir
+
+_SAFE_SCHEMES = frozenset({"http", "https", "mailto"})
+_SCHEME = re.compile(r"([A-Za-z][A-Za-z0-9+.\-]*):")
+_URL_BREAKS = re.compile(r"[\t\n\r]")
+_NONCHARACTERS = "".join(
+    f"\\U{plane + 0xFFFE:08x}\\U{plane + 0xFFFF:08x}" for plane in range(0, 0x110000, 0x10000)
+)
+# Controls (except tab, LF, CR), lone surrogates and noncharacters are parse errors in
+# HTML text; dropping them keeps odd input from breaking the page or the encoder.
+_ILLEGAL = re.compile(
+    rf"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f\ud800-\udfff\ufdd0-\ufdef{_NONCHARACTERS}]"
+)
+_INDENT = "  "
+_STANDALONE_TOP = 2  # the title is h1, top-level sections h2
+_FRAGMENT_TOP = 3  # inside a host page the title is h2, top-level sections h3
+
+
+@dataclass
+class _Ids:
+    """Anchor ids already used in the document, so new ones stay unique."""
+
+    used: set[str] = field(default_factory=set)
+
+    def claim(self, wanted: str) -> str:
+        """Return ``wanted``, or ``wanted-N`` if it is taken, and mark it used."""
+        candidate, number = wanted, 2
+        while candidate in self.used:
+            candidate, number = f"{wanted}-{number}", number + 1
+        self.used.add(candidate)
+        return candidate
+
+
+@dataclass(frozen=True)
+class _Context:
+    """What blocks of one section need: its anchor prefix and heading level."""
+
+    prefix: str
+    level: int
+    ids: _Ids
+
+
+def to_html(doc: NoticeDocument, standalone: bool = True, css: str | None = None) -> str:
+    """Render ``doc`` as a complete HTML5 page, or as a fragment for a website.
+
+    ``css`` replaces the built-in stylesheet of a standalone page ("" embeds none);
+    a fragment (``standalone=False``) is one ``<div class="privacy-notice">`` and
+    never carries styles.
+    """
+    if not standalone:
+        wrapper = f'<div class="privacy-notice"{_attr("lang", doc.language)}>'
+        return _join([wrapper, *_indent(_body(doc, _FRAGMENT_TOP)), "</div>"])
+    style = _default_css() if css is None else css
+    return _join(_page(doc, style))
+
+
+@cache
+def _default_css() -> str:
+    """Return the built-in notice stylesheet, read once from the resources folder."""
+    return (resources_dir() / "notice.css").read_text(encoding="utf-8")
+
+
+def _page(doc: NoticeDocument, css: str) -> list[str]:
+    """Return the lines of a standalone page around the notice body."""
+    head = [
+        '<meta charset="utf-8">',
+        '<meta name="viewport" content="width=device-width, initial-scale=1">',
+        f"<title>{_text(doc.title)}</title>",
+    ]
+    if css.strip():
+        # A closing tag inside the stylesheet would end the <style> element early.
+        safe = _ILLEGAL.sub("", css).replace("</", "<\\/")
+        head += ["<style>", *_indent(safe.strip().splitlines()), "</style>"]
+    main = ['<main class="privacy-notice">', *_indent(_body(doc, _STANDALONE_TOP)), "</main>"]
+    return [
+        "<!DOCTYPE html>",
+        f"<html{_attr('lang', doc.language)}>",
+        "<head>",
+        *_indent(head),
+        "</head>",
+        "<body>",
+        *_indent(main),
+        "</body>",
+        "</html>",
+    ]
+
+
+def _body(doc: NoticeDocument, top: int) -> list[str]:
+    """Return the title, date line, contents and sections; sections start at ``top``."""
+    ids = _Ids({section.id for section in doc.sections})
+    lines = [f"<h{top - 1}>{_text(doc.title)}</h{top - 1}>", *_updated(doc), *_toc(doc.sections)]
+    for section in doc.sections:
+        lines += _section(section, ids, top)
+    return lines
+
+
+def _updated(doc: NoticeDocument) -> list[str]:
+    """Return the "Last updated" line, or nothing when the date is unknown."""
+    if not doc.last_updated_text:
+        return []
+    when = _text(doc.last_updated_text)
+    if doc.last_updated:
+        when = f"<time{_attr('datetime', doc.last_updated)}>{when}</time>"
+    return [f'<p class="last-updated">Last updated: {when}</p>']
+
+
+def _toc(sections: list[Section]) -> list[str]:
+    """Return the table of contents, level-2 sections nested under their part."""
+    if not sections:
+        return []
+    groups: list[tuple[Section, list[Section]]] = []
+    for section in sections:
+        if section.level >= 2 and groups:
+            groups[-1][1].append(section)
+        else:
+            groups.append((section, []))
+    items = [line for parent, children in groups for line in _toc_item(parent, children)]
+    ordered = ["<ol>", *_indent(items), "</ol>"]
+    return ['<nav class="toc" aria-label="Contents">', *_indent(ordered), "</nav>"]
+
+
+def _toc_item(parent: Section, children: list[Section]) -> list[str]:
+    """Return one contents entry with its nested entries, if any."""
+    if not children:
+        return [f"<li>{_toc_link(parent)}</li>"]
+    nested = ["<ol>", *_indent(f"<li>{_toc_link(child)}</li>" for child in children), "</ol>"]
+    return ["<li>", *_indent([_toc_link(parent), *nested]), "</li>"]
+
+
+def _toc_link(section: Section) -> str:
+    """Return a link to ``section``'s anchor."""
+    return f'<a href="#{_text(section.id)}">{_text(section.title)}</a>'
+
+
+def _section(section: Section, ids: _Ids, top: int) -> list[str]:
+    """Return one ``<section>`` with its heading and blocks."""
+    level = min(top + max(section.level, 1) - 1, 6)
+    attrs = _attr("id", section.id) + _attr("data-section", section.id)
+    if section.jurisdiction:
+        attrs += _attr("data-jurisdiction", section.jurisdiction)
+    attrs += _clause(section.provenance)
+    context = _Context(prefix=section.id, level=level, ids=ids)
+    body = [f"<h{level}>{_text(section.title)}</h{level}>", *_blocks(section.blocks, context)]
+    return [f"<section{attrs}>", *_indent(body), "</section>"]
+
+
+def _blocks(blocks: Iterable[Block], context: _Context) -> list[str]:
+    """Return the lines of ``blocks`` in order."""
+    return [line for block in blocks for line in _block(block, context)]
+
+
+def _block(block: Block, context: _Context) -> list[str]:
+    """Return the lines of one block."""
+    match block:
+        case Heading():
+            return [_heading(block, context)]
+        case Paragraph():
+            return [f"<p{_clause(block.provenance)}>{_inline(block.spans)}</p>"]
+        case ListBlock():
+            return _list(block, context)
+        case Table():
+            return _table(block)
+        case ErrorBlock():
+            attrs = ' class="clause-error" role="alert"' + _clause(block.provenance)
+            return [f"<div{attrs}>{_text(block.describe())}</div>"]
+    raise TypeError(f"cannot render {type(block).__name__} as HTML")
+
+
+def _heading(block: Heading, context: _Context) -> str:
+    """Return a heading one level below its section's for ``level`` 2, and so on."""
+    level = min(context.level + max(block.level, 2) - 1, 6)
+    anchor = context.ids.claim(f"{context.prefix}-{_slug(plain(block.spans))}")
+    attrs = _attr("id", anchor) + _clause(block.provenance)
+    return f"<h{level}{attrs}>{_inline(block.spans)}</h{level}>"
+
+
+def _list(block: ListBlock, context: _Context) -> list[str]:
+    """Return a ``<ul>``, or an ``<ol>`` that keeps its start number."""
+    tag = "ol" if block.ordered else "ul"
+    attrs = _attr("start", str(block.start)) if block.ordered and block.start != 1 else ""
+    attrs += _clause(block.provenance)
+    items = [line for item in block.items for line in _item(item, context)]
+    return [f"<{tag}{attrs}>", *_indent(items), f"</{tag}>"]
+
+
+def _item(item: ListItem, context: _Context) -> list[str]:
+    """Return one ``<li>``; a lone paragraph goes inline, without its ``<p>``."""
+    match item.blocks:
+        case ():
+            return ["<li></li>"]
+        case (Paragraph() as only,):
+            return [f"<li{_clause(only.provenance)}>{_inline(only.spans)}</li>"]
+    return ["<li>", *_indent(_blocks(item.blocks, context)), "</li>"]
+
+
+def _table(block: Table) -> list[str]:
+    """Return a table with a header row of column headers and a body."""
+    lines = [f"<table{_clause(block.provenance)}>"]
+    if block.header:
+        lines += _indent(["<thead>", *_indent(_row(block.header, "th")), "</thead>"])
+    if block.rows:
+        rows = [line for row in block.rows for line in _row(row, "td")]
+        lines += _indent(["<tbody>", *_indent(rows), "</tbody>"])
+    return [*lines, "</table>"]
+
+
+def _row(cells: tuple[Inline, ...], tag: str) -> list[str]:
+    """Return one ``<tr>``; header cells are scoped to their column."""
+    attrs = ' scope="col"' if tag == "th" else ""
+    return ["<tr>", *_indent(f"<{tag}{attrs}>{_inline(cell)}</{tag}>" for cell in cells), "</tr>"]
+
+
+def _inline(spans: Inline) -> str:
+    """Return the HTML of a run of spans."""
+    return "".join(_span(span) for span in spans)
+
+
+def _span(span: Span) -> str:
+    """Return one span with its formatting and, if the scheme is safe, its link."""
+    if span.text == "\n":
+        return "<br>"
+    html = _text(span.text)
+    if span.code:
+        html = f"<code>{html}</code>"
+    if span.italic:
+        html = f"<em>{html}</em>"
+    if span.bold:
+        html = f"<strong>{html}</strong>"
+    href = _safe_href(span.href)
+    return html if href is None else f"<a{_attr('href', href)}>{html}</a>"
+
+
+def _safe_href(href: str | None) -> str | None:
+    """Return ``href`` cleaned if its scheme is http, https or mailto, else None."""
+    if href is None:
+        return None
+    # Browsers drop tabs and newlines anywhere in a URL, so "java\tscript:" must too.
+    url = _URL_BREAKS.sub("", _ILLEGAL.sub("", href)).strip()
+    match = _SCHEME.match(url)
+    if match is None or match.group(1).lower() not in _SAFE_SCHEMES:
+        return None
+    return url
+
+
+def _slug(text: str) -> str:
+    """Return an ASCII anchor fragment for a heading's text."""
+    ascii_text = unicodedata.normalize("NFKD", _ILLEGAL.sub("", text))
+    ascii_text = ascii_text.encode("ascii", "ignore").decode("ascii").lower()
+    slug = re.sub(r"[^a-z0-9]+", "-", ascii_text).strip("-")[:60].rstrip("-")
+    return slug or "heading"
+
+
+def _clause(provenance: Provenance | None) -> str:
+    """Return the ``data-clause`` attribute for a block's provenance, if any."""
+    return "" if provenance is None else _attr("data-clause", provenance.clause)
+
+
+def _attr(name: str, value: str) -> str:
+    """Return ` name="value"` with the value cleaned and escaped."""
+    return f' {name}="{_text(value)}"'
+
+
+def _text(text: str) -> str:
+    """Return ``text`` without characters HTML forbids, escaped for text or attributes."""
+    return escape(_ILLEGAL.sub("", text), quote=True)
+
+
+def _indent(lines: Iterable[str]) -> list[str]:
+    """Return ``lines`` indented one level; blank lines stay blank."""
+    return [_INDENT + line if line else line for line in lines]
+
+
+def _join(lines: list[str]) -> str:
+    """Return the lines as one string ending in a newline."""
+    return "\n".join(lines) + "\n"

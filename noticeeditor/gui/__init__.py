@@ -1,0 +1,1 @@
+"""Qt widgets of the editor; talks to core through its public functions."""

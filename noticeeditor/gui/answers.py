@@ -1,0 +1,73 @@
+"""The answers model: a QObject around the open NoticeProject.
+
+Only undo commands call the setters here; widgets read values and listen to the
+signals. An empty answer (blank text, no ticks, no records) is stored as "no entry",
+as the questionnaire defines an unanswered question.
+"""
+
+from __future__ import annotations
+
+import copy
+from collections.abc import Mapping, Sequence
+from typing import Any
+
+from PySide6.QtCore import QObject, Signal
+
+from noticeeditor.core.project import NoticeProject
+from noticeeditor.core.questionnaire import JURISDICTIONS, is_empty
+
+
+class Answers(QObject):
+    """Answers and chosen jurisdictions of one project, with change signals."""
+
+    answer_changed = Signal(str)
+    jurisdictions_changed = Signal()
+    project_replaced = Signal()
+
+    def __init__(self, project: NoticeProject | None = None, parent: QObject | None = None):
+        super().__init__(parent)
+        self._project = project if project is not None else NoticeProject()
+
+    @property
+    def project(self) -> NoticeProject:
+        """Return the project being edited (its answers are live, do not mutate them)."""
+        return self._project
+
+    @property
+    def values(self) -> Mapping[str, Any]:
+        """Return the current answers, keyed by question id."""
+        return self._project.answers
+
+    def replace_project(self, project: NoticeProject) -> None:
+        """Start editing another project, after New or Open."""
+        self._project = project
+        self.project_replaced.emit()
+
+    def get(self, qid: str) -> Any:
+        """Return a copy of the answer to ``qid``, or None when unanswered."""
+        return copy.deepcopy(self._project.answers.get(qid))
+
+    def set(self, qid: str, value: Any) -> None:
+        """Store ``value`` for ``qid`` (an empty value removes the answer)."""
+        answers = self._project.answers
+        if is_empty(value) and not isinstance(value, bool):
+            if qid not in answers:
+                return
+            del answers[qid]
+        else:
+            if answers.get(qid, None) == value and qid in answers:
+                return
+            answers[qid] = copy.deepcopy(value)
+        self.answer_changed.emit(qid)
+
+    def jurisdictions(self) -> list[str]:
+        """Return the chosen jurisdictions, in the canonical order."""
+        return list(self._project.jurisdictions)
+
+    def set_jurisdictions(self, chosen: Sequence[str]) -> None:
+        """Choose ``chosen`` jurisdictions (unknown ids are ignored)."""
+        ordered = [j for j in JURISDICTIONS if j in set(chosen)]
+        if ordered == self._project.jurisdictions:
+            return
+        self._project.jurisdictions = ordered
+        self.jurisdictions_changed.emit()

@@ -1,0 +1,117 @@
+"""The command line: render and check on example projects, one-line errors on bad input."""
+
+from __future__ import annotations
+
+import io
+import subprocess
+import sys
+from pathlib import Path
+
+import docx
+import pytest
+
+from noticeeditor.cli import run
+from noticeeditor.paths import examples_dir
+
+EXAMPLE = examples_dir() / "ioconnect.notice"
+
+
+def cli(*argv: str) -> tuple[int, str, str]:
+    out, err = io.StringIO(), io.StringIO()
+    code = run(list(argv), out, err)
+    return code, out.getvalue(), err.getvalue()
+
+
+def test_render_docx_and_html(tmp_path: Path) -> None:
+    code, out, err = cli("render", str(EXAMPLE), "-o", str(tmp_path / "n.docx"))
+    assert (code, err) == (0, "")
+    assert "wrote" in out
+    headings = [p.text for p in docx.Document(tmp_path / "n.docx").paragraphs]
+    assert any("Who we are" in h for h in headings)
+    code, _, err = cli("render", str(EXAMPLE), "-o", str(tmp_path / "n.html"))
+    assert (code, err) == (0, "")
+    assert (tmp_path / "n.html").read_text(encoding="utf-8").startswith("<!DOCTYPE html>")
+
+
+def test_render_fragment_has_no_page_wrapper(tmp_path: Path) -> None:
+    assert cli("render", str(EXAMPLE), "-o", str(tmp_path / "f.html"), "--fragment")[0] == 0
+    html = (tmp_path / "f.html").read_text(encoding="utf-8")
+    assert "<html" not in html and 'class="privacy-notice"' in html
+
+
+def write(path: Path, data: bytes) -> Path:
+    path.write_bytes(data)
+    return path
+
+
+@pytest.mark.parametrize(
+    ("args", "message"),
+    [
+        (["render", "{missing}", "-o", "{tmp}/o.docx"], "cannot read"),
+        (["render", "{damaged}", "-o", "{tmp}/o.docx"], "not valid JSON"),
+        (["render", "{newer}", "-o", "{tmp}/o.html"], "newer noticeeditor"),
+        (["render", "{example}", "-o", "{tmp}/o.pdf"], "use .docx or .html"),
+        (["render", "{example}", "-o", "{tmp}/nowhere/o.docx"], "output folder does not exist"),
+        (["check", "{damaged}"], "not valid JSON"),
+        (["--library", "{tmp}/nolib", "check", "{example}"], "library folder not found"),
+    ],
+)
+def test_bad_input_is_one_line_on_stderr(tmp_path: Path, args: list[str], message: str) -> None:
+    files = {
+        "missing": str(tmp_path / "missing.notice"),
+        "damaged": str(write(tmp_path / "d.notice", b'{"answers": ')),
+        "newer": str(
+            write(tmp_path / "n.notice", b'{"schema_version": 7, "answers": {}, "jurisdictions": []}')
+        ),
+        "example": str(EXAMPLE),
+        "tmp": str(tmp_path),
+    }
+    code, out, err = cli(*(a.format(**files) for a in args))
+    assert code == 2
+    assert message in err
+    assert err.count("\n") == 1 and err.startswith("noticeeditor: error:")
+    assert "Traceback" not in err + out
+
+
+def test_check_exits_one_when_something_is_missing(tmp_path: Path) -> None:
+    bare = write(
+        tmp_path / "bare.notice",
+        b'{"schema_version": 1, "answers": {"controller_name": "Acme"}, '
+        b'"jurisdictions": ["eu", "california"]}',
+    )
+    code, out, _ = cli("check", str(bare))
+    assert code == 1
+    assert "missing" in out and "[contact_email]" in out
+
+
+def test_check_passes_for_example_project() -> None:
+    code, out, _ = cli("check", str(EXAMPLE))
+    assert code == 0, out
+    assert "Nothing missing." in out
+
+
+def test_console_entry_point_reports_errors_without_traceback(tmp_path: Path) -> None:
+    bad = write(tmp_path / "bad.notice", b"\x00\x01junk")
+    result = subprocess.run(
+        [sys.executable, "-m", "noticeeditor", "render", str(bad), "-o", str(tmp_path / "x.html")],
+        capture_output=True,
+        text=True,
+        check=False,
+    )
+    assert result.returncode == 2
+    assert "Traceback" not in result.stderr and "bad.notice" in result.stderr
+
+
+def test_core_and_export_run_without_qt(tmp_path: Path) -> None:
+    script = f"""
+import sys
+from pathlib import Path
+from noticeeditor.cli import run
+assert run(["render", {str(EXAMPLE)!r}, "-o", {str(tmp_path / "q.docx")!r}]) == 0
+assert run(["render", {str(EXAMPLE)!r}, "-o", {str(tmp_path / "q.html")!r}]) == 0
+import noticeeditor.core.lint, noticeeditor.core.compliance
+leaked = sorted(m for m in sys.modules if m.startswith(("PySide6", "shiboken6")))
+assert not leaked, leaked
+"""
+    result = subprocess.run([sys.executable, "-c", script], capture_output=True, text=True)
+    assert result.returncode == 0, result.stderr

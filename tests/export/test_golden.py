@@ -1,0 +1,78 @@
+"""Golden files: each example project's HTML and DOCX body, diffed against tests/reference.
+
+Refresh after an intended change with::
+
+    NOTICEEDITOR_REFRESH_GOLDEN=1 .venv/bin/python -m pytest tests/export/test_golden.py
+
+then read the diff (``git diff tests/reference``) before committing it.
+"""
+
+from __future__ import annotations
+
+import os
+import zipfile
+from pathlib import Path
+
+import docx
+import pytest
+
+from noticeeditor.core.compose import compose
+from noticeeditor.core.document import Heading
+from noticeeditor.core.library import ClauseLibrary
+from noticeeditor.core.project import NoticeProject
+from noticeeditor.export.docx import export_docx
+from noticeeditor.export.html import to_html
+from noticeeditor.paths import examples_dir, templates_dir
+
+REFERENCE = Path(__file__).resolve().parent.parent / "reference"
+REFRESH = os.environ.get("NOTICEEDITOR_REFRESH_GOLDEN") == "1"
+EXAMPLES = sorted(examples_dir().glob("*.notice"))
+
+
+@pytest.fixture(scope="module")
+def library() -> ClauseLibrary:
+    return ClauseLibrary(templates_dir())
+
+
+def compare(actual: str, name: str) -> None:
+    path = REFERENCE / name
+    if REFRESH or not path.exists():
+        path.write_text(actual, encoding="utf-8")
+        if not REFRESH:
+            pytest.fail(f"{name} did not exist; written now, review and commit it")
+    expected = path.read_text(encoding="utf-8")
+    assert actual == expected, f"{name} differs; see the module docstring to refresh"
+
+
+def test_there_are_examples() -> None:
+    assert len(EXAMPLES) >= 5
+
+
+@pytest.mark.parametrize("path", EXAMPLES, ids=lambda p: p.stem)
+def test_html_matches_reference(path: Path, library: ClauseLibrary) -> None:
+    document = compose(NoticeProject.load(path), library)
+    assert document.errors() == []
+    compare(to_html(document), f"{path.stem}.html")
+
+
+@pytest.mark.parametrize("path", EXAMPLES, ids=lambda p: p.stem)
+def test_docx_matches_reference_and_reopens(
+    path: Path, library: ClauseLibrary, tmp_path: Path
+) -> None:
+    document = compose(NoticeProject.load(path), library)
+    out = tmp_path / f"{path.stem}.docx"
+    export_docx(document, out)
+    with zipfile.ZipFile(out) as archive:
+        body = archive.read("word/document.xml").decode("utf-8")
+    compare(body.replace("><", ">\n<"), f"{path.stem}.document.xml")
+    reopened = docx.Document(out)
+    headings = [p.text for p in reopened.paragraphs if p.style.name.startswith("Heading")]
+    expected = [s.title for s in document.sections]
+    expected_inner = [
+        "".join(s.text for s in b.spans)
+        for section in document.sections
+        for b in section.blocks
+        if isinstance(b, Heading)
+    ]
+    assert [h for h in headings if h in expected] == expected
+    assert set(expected_inner) <= set(headings)

@@ -1,0 +1,10 @@
+#!/usr/bin/env bash
+# Set up (see setup.sh), then run every check: ruff, the Qt-free import contract, pytest.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+bash tools/setup.sh
+.venv/bin/ruff check .
+.venv/bin/ruff format --check .
+.venv/bin/lint-imports
+export QT_QPA_PLATFORM=offscreen
+.venv/bin/python -m pytest "$@"
