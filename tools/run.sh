@@ -4,6 +4,6 @@ set -euo pipefail
 cd "$(dirname "$0")/.."
 bash tools/setup.sh
 if [ "$#" -eq 0 ]; then
-  set -- seeds/projects/ioconnect.notice
+  set -- seeds/projects/relaylink.notice
 fi
 exec .venv/bin/noticeeditor "$@"

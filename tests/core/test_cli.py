@@ -13,7 +13,7 @@ import pytest
 from noticeeditor.cli import run
 from noticeeditor.paths import examples_dir
 
-EXAMPLE = examples_dir() / "ioconnect.notice"
+EXAMPLE = examples_dir() / "relaylink.notice"
 
 
 def cli(*argv: str) -> tuple[int, str, str]:
