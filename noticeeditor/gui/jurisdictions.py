@@ -1,0 +1,66 @@
+"""The jurisdictions selector: one tick box per law the notice covers."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from PySide6.QtCore import QSignalBlocker, Qt, Signal
+from PySide6.QtWidgets import QAbstractItemView, QListWidget, QListWidgetItem, QWidget
+
+from noticeeditor.core.questionnaire import JURISDICTIONS
+
+JURISDICTION_ROLE = Qt.ItemDataRole.UserRole + 1
+
+
+class JurisdictionSelector(QListWidget):
+    """A checkable list of JURISDICTIONS; ticking one asks to change the choice."""
+
+    jurisdictions_requested = Signal(list)
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("jurisdictionSelector")
+        self.setAccessibleName(self.tr("Jurisdictions"))
+        self.setSelectionMode(QAbstractItemView.SelectionMode.NoSelection)
+        self.setWordWrap(True)
+        self.setUniformItemSizes(False)
+        for jid, name in JURISDICTIONS.items():
+            item = QListWidgetItem(name, self)
+            item.setData(JURISDICTION_ROLE, jid)
+            item.setFlags(Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsUserCheckable)
+            item.setCheckState(Qt.CheckState.Unchecked)
+        self.itemChanged.connect(self._on_item_changed)
+        self.itemActivated.connect(self._on_item_activated)
+
+    def item_for(self, jid: str) -> QListWidgetItem:
+        """Return the item of jurisdiction ``jid``."""
+        for row in range(self.count()):
+            if self.item(row).data(JURISDICTION_ROLE) == jid:
+                return self.item(row)
+        raise KeyError(jid)
+
+    def selected(self) -> list[str]:
+        """Return the ticked jurisdictions, in the canonical order."""
+        items = (self.item(row) for row in range(self.count()))
+        return [str(i.data(JURISDICTION_ROLE)) for i in items if _ticked(i)]
+
+    def set_selected(self, chosen: Sequence[str]) -> None:
+        """Tick exactly ``chosen`` without asking for a change."""
+        with QSignalBlocker(self):
+            for row in range(self.count()):
+                item = self.item(row)
+                wanted = item.data(JURISDICTION_ROLE) in chosen
+                item.setCheckState(Qt.CheckState.Checked if wanted else Qt.CheckState.Unchecked)
+
+    def _on_item_changed(self, _item: QListWidgetItem) -> None:
+        """Ask for the new set of jurisdictions."""
+        self.jurisdictions_requested.emit(self.selected())
+
+    def _on_item_activated(self, item: QListWidgetItem) -> None:
+        """Toggle an item on Enter or double click, as a tick box would."""
+        item.setCheckState(Qt.CheckState.Unchecked if _ticked(item) else Qt.CheckState.Checked)
+
+
+def _ticked(item: QListWidgetItem) -> bool:
+    """Return True when ``item`` is ticked."""
+    return item.checkState() == Qt.CheckState.Checked
