@@ -106,7 +106,9 @@ def _parse_requirements(path: Path, jurisdiction: str) -> list[Requirement]:
             )
         except (KeyError, TypeError) as exc:
             line = lines[index] if index < len(lines) else None
-            raise TemplateProblem(f"requirement needs id, citation, must_say: {exc}", str(path), line) from exc
+            raise TemplateProblem(
+                f"requirement needs id, citation, must_say: {exc}", str(path), line
+            ) from exc
     return out
 
 
@@ -125,18 +127,23 @@ def check_compliance(
 ) -> Report:
     """Check each chosen jurisdiction's requirements against the answers and notice."""
     present = _clauses_present(document)
+    answers = library.questionnaire.effective(project.answers, project.jurisdictions)
     report = Report()
     for jurisdiction in JURISDICTIONS:
         if jurisdiction not in project.jurisdictions:
             continue
         for requirement in load_requirements(library, jurisdiction):
-            report.findings.append(_finding(requirement, project, present))
+            report.findings.append(_finding(requirement, answers, project.jurisdictions, present))
     return report
 
 
-def _finding(requirement: Requirement, project: NoticeProject, present: set[str]) -> Finding:
-    answers = project.answers
-    if not evaluate(requirement.applies_when, answers, project.jurisdictions):
+def _finding(
+    requirement: Requirement,
+    answers: Mapping[str, Any],
+    jurisdictions: list[str],
+    present: set[str],
+) -> Finding:
+    if not evaluate(requirement.applies_when, answers, jurisdictions):
         return Finding(requirement, NOT_APPLICABLE)
     questions = tuple(q for q in requirement.questions if is_empty(answers.get(q)))
     clauses = tuple(c for c in requirement.clauses if c not in present)

@@ -59,7 +59,8 @@ def build_context(
     library: ClauseLibrary, project: NoticeProject, jurisdiction: str | None
 ) -> dict[str, Any]:
     """Return everything a clause may read: every answer plus a few notice facts."""
-    context = library.questionnaire.context(project.answers)
+    questionnaire = library.questionnaire
+    context = questionnaire.context(questionnaire.effective(project.answers, project.jurisdictions))
     context.update(
         jurisdictions=list(project.jurisdictions),
         jurisdiction=jurisdiction or "",
@@ -82,7 +83,8 @@ class Composer:
 
     def compose(self, project: NoticeProject) -> NoticeDocument:
         """Render the whole notice for ``project``."""
-        answers, chosen = project.answers, project.jurisdictions
+        chosen = project.jurisdictions
+        answers = self.library.questionnaire.effective(project.answers, chosen)
         sections: list[Section] = []
         context = build_context(self.library, project, None)
         for entry in self.library.outline.body:
@@ -104,7 +106,8 @@ class Composer:
 
     def _part(self, part: JurisdictionPart, project: NoticeProject) -> list[Section]:
         context = build_context(self.library, project, part.id)
-        answers, chosen = project.answers, project.jurisdictions
+        chosen = project.jurisdictions
+        answers = self.library.questionnaire.effective(project.answers, chosen)
         children: list[Section] = []
         for entry in part.sections:
             if evaluate(entry.when, answers, chosen):

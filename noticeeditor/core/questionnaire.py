@@ -170,6 +170,25 @@ class Questionnaire:
         """Return every question id mapped to its answer or its empty value."""
         return {q.id: answers.get(q.id, q.empty_value()) for q in self}
 
+    def effective(self, answers: Mapping[str, Any], jurisdictions: Sequence[str]) -> dict[str, Any]:
+        """Return the answers of visible questions only: a hidden answer counts as unanswered.
+
+        The user's answer to a question that is now hidden stays in the project (it comes
+        back when the question does) but no clause, condition or check may read it.
+        """
+        current = dict(answers)
+        for _ in range(len(self.by_id) + 1):  # conditions may chain; stop when stable
+            kept = {
+                qid: value
+                for qid, value in answers.items()
+                if qid not in self.by_id
+                or evaluate(self.by_id[qid].visible_when, current, jurisdictions)
+            }
+            if kept == current:
+                break
+            current = kept
+        return current
+
 
 # ---------------------------------------------------------------- loading
 
@@ -276,11 +295,42 @@ def _check_unique(sections: Sequence[Section], path: Path) -> None:
 def _check_conditions(questionnaire: Questionnaire, path: Path) -> None:
     for q in questionnaire:
         if q.visible_when is not None:
-            for ref in condition_questions(q.visible_when):
-                if ref not in questionnaire:
-                    raise QuestionnaireError(
-                        f"{path}: question {q.id!r}: visible_when names unknown question {ref!r}"
-                    )
+            problem = condition_problem(q.visible_when, questionnaire)
+            if problem:
+                raise QuestionnaireError(f"{path}: question {q.id!r}: visible_when {problem}")
+
+
+_TESTS = ("equals", "not_equals", "includes", "answered")
+
+
+def condition_problem(cond: Any, questionnaire: Questionnaire) -> str | None:
+    """Return what is wrong with a condition's shape or names, or None when it is sound."""
+    if not isinstance(cond, dict) or len(cond) == 0:
+        return f"must be a mapping, got {cond!r}"
+    for key in ("all", "any"):
+        if key in cond:
+            items = cond[key]
+            if not isinstance(items, list) or not items:
+                return f"'{key}' needs a non-empty list"
+            return next(filter(None, (condition_problem(c, questionnaire) for c in items)), None)
+    if "not" in cond:
+        return condition_problem(cond["not"], questionnaire)
+    if "jurisdiction" in cond:
+        wanted = cond["jurisdiction"]
+        wanted = [wanted] if isinstance(wanted, str) else wanted
+        unknown = [j for j in wanted if j not in JURISDICTIONS]
+        return f"names unknown jurisdiction {unknown[0]!r}" if unknown else None
+    qid = cond.get("question")
+    if qid not in questionnaire:
+        return f"names unknown question {qid!r}"
+    tests = [t for t in _TESTS if t in cond]
+    if len(tests) != 1 or len(cond) != 2:
+        return f"needs 'question' and one of {', '.join(_TESTS)}: {cond!r}"
+    question = questionnaire.question(qid)
+    value = cond[tests[0]]
+    if tests[0] == "includes" and value not in {c.value for c in question.choices}:
+        return f"tests {qid!r} for unknown choice {value!r}"
+    return None
 
 
 # ---------------------------------------------------------------- conditions

@@ -30,6 +30,8 @@ sections:
       - {id: categories, type: multiple_choice, label: What, help: What you collect,
          choices: [{value: contact, label: Contact details}, {value: payment, label: Payment data},
                    {value: location, label: Location}]}
+      - {id: location_note, type: text, label: How precise, help: Location detail,
+         visible_when: {question: categories, includes: location}}
       - {id: sells_data, type: yes_no, label: Sell, help: Do you sell}
       - {id: providers, type: records, label: Providers, help: Who,
          fields: [{id: name, type: text, label: Name, help: Their name},
@@ -60,6 +62,7 @@ CLAUSES = {
     "common/collect.md.j2": (
         "{% if categories %}\nWe collect {{ categories | labels('categories') | join_prose }}.\n"
         "{% endif %}\n"
+        "{% if location_note %}\nLocation: {{ location_note }}.\n{% endif %}\n"
         "## Providers\n\n{% for p in providers %}\n- {{ p.name }} ({{ p.country }})\n"
         "{% endfor %}\n"
         "## Table\n\n| Name | Country |\n|---|---|\n"
@@ -230,3 +233,10 @@ def test_title_defaults_from_name() -> None:
     assert notice_title({"controller_name": "Acme", "notice_title": "Our promise"}) == (
         "Our promise"
     )
+
+
+def test_answer_to_a_hidden_question_is_not_used(library: ClauseLibrary) -> None:
+    shown = compose(project(categories=["location"], location_note="city level"), library)
+    assert "Location: city level." in document_text(shown)
+    hidden = compose(project(categories=["contact"], location_note="city level"), library)
+    assert "city level" not in document_text(hidden)
