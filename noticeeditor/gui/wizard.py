@@ -201,4 +201,3 @@ def _focusable(editor: QWidget) -> list[QWidget]:
         return [editor]
     children = editor.findChildren(QWidget)
     return [w for w in children if w.focusPolicy() & Qt.FocusPolicy.TabFocus]
-

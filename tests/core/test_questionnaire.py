@@ -438,6 +438,32 @@ def test_minimal_file_loads(tmp_path: Path) -> None:
             "sections:" + _section("{id: code, type: text, label: C, pattern: '([a-z'}"),
             "questions[0] (code): bad pattern",
         ),
+        (
+            "sections:"
+            + _section(GOOD_QUESTION, "{id: extra, type: text, label: X, visible_when: name}"),
+            "question 'extra': visible_when must be a mapping",
+        ),
+        (
+            "sections:"
+            + _section(
+                GOOD_QUESTION,
+                "{id: extra, type: text, label: X, visible_when: {question: name, contains: a}}",
+            ),
+            "question 'extra': visible_when needs 'question' and one of",
+        ),
+        (
+            "sections:"
+            + _section("{id: extra, type: text, label: X, visible_when: {jurisdiction: EU}}"),
+            "question 'extra': visible_when names unknown jurisdiction 'EU'",
+        ),
+        (
+            "sections:"
+            + _section(
+                "{id: pick, type: multiple_choice, label: P, choices: [a, b]}",
+                "{id: extra, type: text, label: X, visible_when: {question: pick, includes: c}}",
+            ),
+            "question 'extra': visible_when tests 'pick' for unknown choice 'c'",
+        ),
         ("questions: []", "expected a mapping with a 'sections' list"),
         ("sections: [unclosed", "questionnaire.yaml"),
     ],
