@@ -14,9 +14,11 @@ from typing import TextIO
 from noticeeditor import __version__
 from noticeeditor.core.compliance import MISSING, check_compliance
 from noticeeditor.core.compose import compose
+from noticeeditor.core.document import NoticeDocument, document_text
 from noticeeditor.core.library import ClauseLibrary, TemplateProblem
 from noticeeditor.core.project import NoticeProject, ProjectError, write_atomic
 from noticeeditor.core.questionnaire import JURISDICTIONS, QuestionnaireError
+from noticeeditor.core.readability import measure, section_readability
 from noticeeditor.paths import templates_dir
 
 COMMANDS = ("render", "check", "lint")
@@ -102,7 +104,8 @@ def _check(args: argparse.Namespace, library: ClauseLibrary, out: TextIO) -> int
     if not project.jurisdictions:
         out.write("No jurisdictions chosen: nothing specific to check.\n")
         return EXIT_OK
-    report = check_compliance(project, compose(project, library), library)
+    document = compose(project, library)
+    report = check_compliance(project, document, library)
     questionnaire = library.questionnaire
     for jurisdiction in project.jurisdictions:
         findings = report.for_jurisdiction(jurisdiction)
@@ -119,9 +122,21 @@ def _check(args: argparse.Namespace, library: ClauseLibrary, out: TextIO) -> int
                 out.write(f"           answer: {label} [{qid}]\n")
             for clause in finding.missing_clauses:
                 out.write(f"           clause not in notice: {clause}\n")
+    _write_readability(document, out)
     missing = len(report.missing())
     out.write(f"{missing} requirement(s) missing\n" if missing else "Nothing missing.\n")
     return EXIT_GAPS if missing else EXIT_OK
+
+
+def _write_readability(document: NoticeDocument, out: TextIO) -> None:
+    rows = section_readability(document)
+    if not rows:
+        return
+    out.write("Readability (Flesch reading ease: 60 or more is plain English)\n")
+    for _sid, title, result in rows:
+        out.write(f"  {result.flesch:5.1f}  {result.grade:<16} {title}\n")
+    whole = measure("\n".join(document_text(document).splitlines()[1:]))
+    out.write(f"  {whole.flesch:5.1f}  {whole.grade:<16} whole notice\n")
 
 
 def _lint(args: argparse.Namespace, out: TextIO) -> int:

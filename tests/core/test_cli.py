@@ -61,7 +61,9 @@ def test_bad_input_is_one_line_on_stderr(tmp_path: Path, args: list[str], messag
         "missing": str(tmp_path / "missing.notice"),
         "damaged": str(write(tmp_path / "d.notice", b'{"answers": ')),
         "newer": str(
-            write(tmp_path / "n.notice", b'{"schema_version": 7, "answers": {}, "jurisdictions": []}')
+            write(
+                tmp_path / "n.notice", b'{"schema_version": 7, "answers": {}, "jurisdictions": []}'
+            )
         ),
         "example": str(EXAMPLE),
         "tmp": str(tmp_path),

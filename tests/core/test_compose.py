@@ -214,7 +214,7 @@ def test_answers_show_exactly_as_typed(library: ClauseLibrary, typed: str) -> No
 def test_multiline_answer_stays_in_its_list_item(library: ClauseLibrary) -> None:
     rows = [{"name": "Line one\n\n- two\n# three", "country": "FR"}]
     doc = compose(project(providers=rows), library)
-    items = [b for b in doc.section("collect").blocks if isinstance(b, ListBlock)][0].items
+    items = next(b for b in doc.section("collect").blocks if isinstance(b, ListBlock)).items
     assert len(items) == 1
     assert block_text(items[0].blocks[0]) == "Line one\n- two\n# three (FR)"
 

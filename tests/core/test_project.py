@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import contextlib
 import json
 from pathlib import Path
 
@@ -80,8 +81,6 @@ def test_huge_file_is_refused_without_reading_it(tmp_path: Path) -> None:
 def test_loader_only_ever_raises_project_error(tmp_path: Path, payload: bytes) -> None:
     path = tmp_path / "fuzz.notice"
     path.write_bytes(payload)
-    try:
+    with contextlib.suppress(ProjectError):
         NoticeProject.load(path)
-    except ProjectError:
-        pass
     assert path.read_bytes() == payload
