@@ -1,130 +1,346 @@
-"""Check a clause library: syntax, names, filters, reachability, requirements.
+"""Check a clause library: syntax, names, filters, choices, reachability, requirements.
 
-Each problem prints as ``file:line: message``, the form editors and CI logs link.
+``lint_library`` checks the files of one library folder: the user's library when the
+``ClauseLibrary`` has one (layered over the built-in one, as the editor uses it), else
+the built-in library. Each problem prints as ``file:line: message``, the file given
+relative to that folder, the form editors and CI logs link. Line 0 means the whole
+file.
 """
 
 from __future__ import annotations
 
+import difflib
+from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 from pathlib import Path
 
+import yaml
 from jinja2 import TemplateSyntaxError, meta, nodes
+from jinja2.sandbox import SandboxedEnvironment
 
-from noticeeditor.core.compliance import load_requirements
+from noticeeditor.core.clauses import folder_names, resolve
+from noticeeditor.core.compliance import Requirement, load_requirements
 from noticeeditor.core.library import CONTEXT_NAMES, ClauseLibrary, TemplateProblem
-from noticeeditor.core.questionnaire import JURISDICTIONS
+from noticeeditor.core.questionnaire import JURISDICTIONS, Question, condition_problem
+
+OUTLINE = "outline.yaml"
 
 
 @dataclass(frozen=True, order=True)
 class Problem:
-    """One thing wrong in a library file."""
+    """One thing wrong in a library file; ``file`` is relative to the library folder."""
 
     file: str
     line: int
     message: str
 
     def __str__(self) -> str:
-        return (
-            f"{self.file}:{self.line}: {self.message}"
-            if self.line
-            else (f"{self.file}: {self.message}")
-        )
+        where = f"{self.file}:{self.line}" if self.line else self.file
+        return f"{where}: {self.message}"
 
 
 def lint_library(library: ClauseLibrary) -> list[Problem]:
-    """Return every problem found in the library's clauses and requirements."""
+    """Return every problem in the library folder's clauses, outline and requirements."""
+    root = Path(library.user or library.builtin)
     problems: list[Problem] = []
-    roots = [library.user] if library.user else [library.builtin]
-    for root in roots:
-        for path in sorted(Path(root).glob("*/*.md.j2")):
-            problems.extend(lint_clause(library, path))
-    problems.extend(_unreached(library, roots))
-    problems.extend(_requirements(library))
+    for path in clause_paths(root):
+        problems.extend(lint_clause(library, path))
+        if path.parent.name not in folder_names():
+            problems.append(Problem(_rel(path, root), 0, _folder_message(path.parent.name)))
+    if (root / OUTLINE).is_file():
+        problems.extend(_outline(library, root / OUTLINE))
+    problems.extend(_unreached(library, root))
+    problems.extend(_requirements(library, root))
     return sorted(set(problems))
 
 
+def clause_paths(root: Path) -> list[Path]:
+    """Return the clause files of a library folder, sorted."""
+    return sorted(Path(root).glob("*/*.md.j2"))
+
+
+# ---------------------------------------------------------------- one clause
+
+
 def lint_clause(library: ClauseLibrary, path: Path, source: str | None = None) -> list[Problem]:
-    """Return syntax errors, unknown filters and unknown names of one clause file."""
+    """Return the problems of one clause: syntax, names, filters, choices, includes.
+
+    ``source`` replaces the file's text, for an editor checking unsaved changes.
+    """
     folder = path.parent.name
-    jurisdiction = None if folder == "common" else folder
     display = f"{folder}/{path.name}"
-    env = library.environment(jurisdiction if jurisdiction in JURISDICTIONS else None)
-    text = path.read_text(encoding="utf-8") if source is None else source
+    jurisdiction = folder if folder in JURISDICTIONS else None
+    env = library.environment(jurisdiction)
     try:
+        text = path.read_text(encoding="utf-8") if source is None else source
         ast = env.parse(text, path.name, str(path))
-        env.compile(ast, path.name, str(path))  # reports unknown filters and tests
+    except (OSError, UnicodeDecodeError) as exc:
+        return [Problem(display, 0, f"cannot read the clause: {exc}")]
     except TemplateSyntaxError as exc:
         return [Problem(display, exc.lineno or 0, exc.message or str(exc))]
+    found = [
+        *_unknown_names(library, ast),
+        *_unknown_filters(env, ast),
+        *_label_questions(library, ast),
+        *_unknown_choices(library, ast),
+        *_missing_includes(library, ast, jurisdiction),
+    ]
+    if not found:
+        found.extend(_compile(env, ast, path))
+    return [Problem(display, line, message) for line, message in found]
+
+
+def _compile(env: SandboxedEnvironment, ast: nodes.Template, path: Path) -> list[tuple[int, str]]:
+    """Return what the compiler rejects beyond the checks above (an unknown test, say)."""
+    try:
+        env.compile(ast, path.name, str(path))
+    except TemplateSyntaxError as exc:
+        return [(exc.lineno or 0, exc.message or str(exc))]
+    return []
+
+
+def _unknown_names(library: ClauseLibrary, ast: nodes.Template) -> Iterator[tuple[int, str]]:
     known = set(library.questionnaire.by_id) | set(CONTEXT_NAMES)
-    unknown = sorted(set(meta.find_undeclared_variables(ast)) - known)
+    for name in sorted(set(meta.find_undeclared_variables(ast)) - known):
+        lines = [n.lineno for n in ast.find_all(nodes.Name) if n.name == name and n.ctx == "load"]
+        yield min(lines, default=0), f"unknown name {name!r}: not a question id{_hint(name, known)}"
+
+
+def _unknown_filters(env: SandboxedEnvironment, ast: nodes.Template) -> Iterator[tuple[int, str]]:
+    # The compiler accepts an unknown filter inside {% if %} and fails only when that
+    # branch runs, so every Filter and Test node is checked here.
+    for node in ast.find_all(nodes.Filter):
+        if node.name not in env.filters:
+            hint = _hint(node.name, env.filters)
+            yield node.lineno, f"unknown filter {node.name!r}{hint}"
+    for test in ast.find_all(nodes.Test):
+        if test.name not in env.tests:
+            yield test.lineno, f"unknown test {test.name!r}{_hint(test.name, env.tests)}"
+
+
+def _label_questions(library: ClauseLibrary, ast: nodes.Template) -> Iterator[tuple[int, str]]:
+    """Check that ``|label("qid")`` and ``|labels("qid")`` name a choice question."""
+    for node in ast.find_all(nodes.Filter):
+        if node.name in ("label", "labels") and node.args:
+            arg = node.args[0]
+            if isinstance(arg, nodes.Const) and isinstance(arg.value, str):
+                question = library.questionnaire.by_id.get(arg.value)
+                if question is None or not question.choices:
+                    yield node.lineno, f"{node.name} filter: {arg.value!r} is not a choice question"
+
+
+def _unknown_choices(library: ClauseLibrary, ast: nodes.Template) -> Iterator[tuple[int, str]]:
+    """Find comparisons of a choice question with a value it does not offer."""
+    for compare in ast.find_all(nodes.Compare):
+        left = compare.expr
+        for operand in compare.ops:
+            yield from _compared(library, left, operand.op, operand.expr, compare.lineno)
+            left = operand.expr
+
+
+def _compared(
+    library: ClauseLibrary, left: nodes.Expr, op: str, right: nodes.Expr, line: int
+) -> Iterator[tuple[int, str]]:
+    pairs: list[tuple[nodes.Expr, list[nodes.Expr]]] = []
+    if op in ("eq", "ne"):
+        pairs = [(left, [right]), (right, [left])]
+    elif op in ("in", "notin"):
+        items = list(right.items) if isinstance(right, nodes.List | nodes.Tuple) else []
+        pairs = [(right, [left]), (left, items)]
+    for name, values in pairs:
+        question = _choice_question(library, name)
+        if question is None:
+            continue
+        offered = {c.value for c in question.choices}
+        for value in values:
+            text = value.value if isinstance(value, nodes.Const) else None
+            if isinstance(text, str) and text and text not in offered:
+                choices = ", ".join(sorted(offered))
+                yield line, f"{text!r} is not a choice of {question.id!r} (choices: {choices})"
+
+
+def _choice_question(library: ClauseLibrary, node: nodes.Expr) -> Question | None:
+    if isinstance(node, nodes.Name) and node.ctx == "load":
+        question = library.questionnaire.by_id.get(node.name)
+        if question is not None and question.choices:
+            return question
+    return None
+
+
+def _missing_includes(
+    library: ClauseLibrary, ast: nodes.Template, jurisdiction: str | None
+) -> Iterator[tuple[int, str]]:
+    kinds = (nodes.Include, nodes.Extends, nodes.Import, nodes.FromImport)
+    for node in ast.find_all(kinds):
+        name = node.template.value if isinstance(node.template, nodes.Const) else None
+        if isinstance(name, str) and resolve(library, name, jurisdiction).path is None:
+            yield node.lineno, f"included clause {name!r} not found in the library"
+
+
+def _hint(name: str, known: Iterable[str]) -> str:
+    close = difflib.get_close_matches(name, list(known), n=1, cutoff=0.75)
+    return f" (did you mean {close[0]!r}?)" if close else ""
+
+
+def _folder_message(folder: str) -> str:
+    return f"folder {folder!r} is not common or a jurisdiction id: its clauses are never used"
+
+
+# ---------------------------------------------------------------- reachability
+
+
+def _unreached(library: ClauseLibrary, root: Path) -> list[Problem]:
+    reached = reached_clauses(library)
     return [
-        Problem(display, _first_line(ast, name), f"unknown name {name!r}: not a question id")
-        for name in unknown
+        Problem(_rel(path, root), 0, "no outline section reaches this clause, nor any include")
+        for path in clause_paths(root)
+        if f"{path.parent.name}/{path.name}" not in reached and path.parent.name in folder_names()
     ]
 
 
-def _first_line(ast: nodes.Template, name: str) -> int:
-    lines = [n.lineno for n in ast.find_all(nodes.Name) if n.name == name and n.ctx == "load"]
-    return min(lines, default=0)
-
-
-def _reached(library: ClauseLibrary) -> set[str]:
-    """Return "folder/clause" names the outline can reach, through the loader chain."""
-    outline = library.outline
+def reached_clauses(library: ClauseLibrary) -> set[str]:
+    """Return the "folder/file" names the outline uses, and what those include."""
+    wanted = list(_outline_clauses(library))
+    seen: set[tuple[str, str | None]] = set()
     reached: set[str] = set()
-    wanted = [(entry.clause, None) for entry in outline.body]
-    for part in outline.parts.values():
-        wanted += [(entry.clause, part.id) for entry in part.sections]
-        if part.clause:
-            wanted.append((part.clause, part.id))
-    for clause, jurisdiction in wanted:
-        for folder in library.folders(jurisdiction):
-            reached.add(f"{folder.name}/{clause}")
+    while wanted:
+        clause, jurisdiction = wanted.pop()
+        path = resolve(library, clause, jurisdiction).path
+        if path is None or (clause, jurisdiction) in seen:
+            continue
+        seen.add((clause, jurisdiction))
+        reached.add(f"{path.parent.name}/{clause}")
+        wanted.extend((child, jurisdiction) for child in _referenced(library, path))
     return reached
 
 
-def _unreached(library: ClauseLibrary, roots: list[Path]) -> list[Problem]:
-    reached = _reached(library)
-    problems = []
-    for root in roots:
-        for path in sorted(Path(root).glob("*/*.md.j2")):
-            name = f"{path.parent.name}/{path.name}"
-            if name not in reached and not _included(library, path.name):
-                problems.append(Problem(name, 0, "no outline section reaches this clause"))
+def _outline_clauses(library: ClauseLibrary) -> Iterator[tuple[str, str | None]]:
+    outline = library.outline
+    yield from ((entry.clause, None) for entry in outline.body)
+    for part in outline.parts.values():
+        yield from ((entry.clause, part.id) for entry in part.sections)
+        if part.clause:
+            yield part.clause, part.id
+
+
+def _referenced(library: ClauseLibrary, path: Path) -> list[str]:
+    try:
+        ast = library.environment(None).parse(path.read_text(encoding="utf-8"))
+    except (OSError, UnicodeDecodeError, TemplateSyntaxError):
+        return []  # reported by lint_clause
+    return [name for name in meta.find_referenced_templates(ast) if name]
+
+
+# ---------------------------------------------------------------- outline
+
+
+def _outline(library: ClauseLibrary, path: Path) -> list[Problem]:
+    """Check that each outline section's clause exists and its condition is sound."""
+    try:
+        root = yaml.compose(path.read_text(encoding="utf-8"))
+    except (OSError, yaml.YAMLError) as exc:
+        return [Problem(OUTLINE, _yaml_line(exc), f"cannot read the outline: {exc}")]
+    problems: list[Problem] = []
+    seen: set[str] = set()
+    for jurisdiction, item in _outline_items(root):
+        line = item.start_mark.line + 1
+        raw = yaml.safe_load(yaml.serialize(item)) or {}
+        sid, clause = raw.get("id"), raw.get("clause")
+        if sid in seen:
+            problems.append(Problem(OUTLINE, line, f"section id {sid!r} is used twice"))
+        seen.add(str(sid))
+        if clause and resolve(library, str(clause), jurisdiction).path is None:
+            problems.append(Problem(OUTLINE, line, f"{sid}: clause {clause!r} not found"))
+        if raw.get("when") is not None:
+            wrong = condition_problem(raw["when"], library.questionnaire)
+            if wrong:
+                problems.append(Problem(OUTLINE, line, f"{sid}: when {wrong}"))
     return problems
 
 
-def _included(library: ClauseLibrary, clause: str) -> bool:
-    """Return True when some clause includes or extends ``clause``."""
-    for root in filter(None, [library.user, library.builtin]):
-        for path in Path(root).glob("*/*.md.j2"):
-            if clause in path.read_text(encoding="utf-8") and path.name != clause:
-                try:
-                    ast = library.environment(None).parse(path.read_text(encoding="utf-8"))
-                except TemplateSyntaxError:
-                    continue
-                if clause in set(meta.find_referenced_templates(ast)):
-                    return True
-    return False
+def _outline_items(root: yaml.Node | None) -> Iterator[tuple[str | None, yaml.Node]]:
+    """Yield (jurisdiction, section node) for every section in an outline's YAML."""
+    top = _mapping(root)
+    body = top.get("body")
+    if isinstance(body, yaml.SequenceNode):
+        yield from ((None, item) for item in body.value)
+    for jid, part in _mapping(top.get("jurisdictions")).items():
+        sections = _mapping(part).get("sections")
+        if isinstance(sections, yaml.SequenceNode):
+            yield from ((jid, item) for item in sections.value)
 
 
-def _requirements(library: ClauseLibrary) -> list[Problem]:
+def _mapping(node: yaml.Node | None) -> dict[str, yaml.Node]:
+    if not isinstance(node, yaml.MappingNode):
+        return {}
+    return {str(key.value): value for key, value in node.value}
+
+
+def _yaml_line(exc: BaseException) -> int:
+    mark = getattr(exc, "problem_mark", None) or getattr(exc, "context_mark", None)
+    return mark.line + 1 if mark is not None else 0
+
+
+# ---------------------------------------------------------------- requirements
+
+
+def _requirements(library: ClauseLibrary, root: Path) -> list[Problem]:
+    placed = _placed_clauses(library)
     problems = []
     for jurisdiction in JURISDICTIONS:
+        path = root / jurisdiction / "requirements.yaml"
+        if not path.is_file():
+            continue
+        file = _rel(path, root)
         try:
             requirements = load_requirements(library, jurisdiction)
         except TemplateProblem as exc:
-            problems.append(Problem(exc.file, exc.line or 0, exc.message))
+            line = exc.line or _yaml_line(exc.__cause__ or exc)
+            problems.append(Problem(file, line, exc.message))
             continue
-        file = f"{jurisdiction}/requirements.yaml"
         for req in requirements:
-            line = req.line or 0
-            for qid in req.questions:
-                if qid not in library.questionnaire:
-                    problems.append(Problem(file, line, f"{req.id}: unknown question {qid!r}"))
-            for clause in req.clauses:
-                try:
-                    library.source(clause.split("/")[-1], jurisdiction)
-                except TemplateProblem:
-                    problems.append(Problem(file, line, f"{req.id}: unknown clause {clause!r}"))
+            problems += [
+                Problem(file, req.line or 0, m) for m in _requirement(library, req, placed)
+            ]
     return problems
+
+
+def _requirement(library: ClauseLibrary, req: Requirement, placed: set[str]) -> Iterator[str]:
+    questions = library.questionnaire
+    for qid in req.questions:
+        if qid not in questions:
+            yield f"{req.id}: unknown question {qid!r}{_hint(qid, questions.by_id)}"
+    for clause in req.clauses:
+        if not _clause_exists(library, clause, req.jurisdiction):
+            yield f"{req.id}: unknown clause {clause!r}"
+        elif clause not in placed:
+            yield f"{req.id}: clause {clause!r} is in no outline section, so this is never met"
+    if req.applies_when is not None:
+        wrong = condition_problem(req.applies_when, questions)
+        if wrong:
+            yield f"{req.id}: applies_when {wrong}"
+
+
+def _clause_exists(library: ClauseLibrary, clause: str, jurisdiction: str) -> bool:
+    folder, _, file = clause.rpartition("/")
+    if not folder:
+        return resolve(library, clause, jurisdiction).path is not None
+    roots = filter(None, [library.user, library.builtin])
+    return any((Path(root) / folder / file).is_file() for root in roots)
+
+
+def _placed_clauses(library: ClauseLibrary) -> set[str]:
+    """Return the names compliance can find in a notice: "folder/file" and bare "file"."""
+    names: set[str] = set()
+    for clause, jurisdiction in _outline_clauses(library):
+        path = resolve(library, clause, jurisdiction).path
+        if path is not None:
+            names |= {clause, f"{path.parent.name}/{clause}"}
+    return names
+
+
+def _rel(path: Path, root: Path) -> str:
+    try:
+        return path.relative_to(root).as_posix()
+    except ValueError:
+        return str(path)

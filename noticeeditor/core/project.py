@@ -10,7 +10,10 @@ A ``*.notice`` file is UTF-8 JSON with sorted keys::
     }
 
 Saving is atomic: the text goes to a temporary file in the same folder, is
-flushed to disk, and replaces the old file in one rename. Loading refuses a
+flushed to disk, and replaces the old file in one rename. Before that rename the
+file being replaced becomes the backup ``NAME.notice.bak`` beside it, itself by
+an atomic rename, so a crash at any moment leaves ``NAME.notice`` whole, old or
+new, and ``NAME.notice.bak`` whole, the version before. Loading refuses a
 damaged file, or one written by a newer version, without touching it.
 """
 
@@ -18,6 +21,7 @@ from __future__ import annotations
 
 import json
 import os
+import shutil
 import tempfile
 from collections.abc import Callable
 from dataclasses import dataclass, field
@@ -29,6 +33,7 @@ from noticeeditor.core.questionnaire import JURISDICTIONS
 
 SCHEMA_VERSION = 1
 MAX_FILE_BYTES = 20 * 1024 * 1024
+BACKUP_SUFFIX = ".bak"
 
 # Each migration turns a version-N mapping into a version-N+1 mapping.
 MIGRATIONS: dict[int, Callable[[dict[str, Any]], dict[str, Any]]] = {}
@@ -65,6 +70,10 @@ class NoticeProject:
             raise ProjectError(
                 f"{source} is damaged: not valid JSON (line {exc.lineno}, column {exc.colno})"
             ) from exc
+        except RecursionError as exc:
+            raise ProjectError(f"{source} is damaged: its JSON is nested too deeply") from exc
+        except ValueError as exc:  # Python refuses integers of more than 4300 digits
+            raise ProjectError(f"{source} is damaged: it holds a number too long to read") from exc
         if not isinstance(data, dict):
             raise ProjectError(f"{source} is damaged: expected a JSON object at the top")
         data = _migrate(data, source)
@@ -74,9 +83,20 @@ class NoticeProject:
             meta=_typed(data, "meta", dict, source, default={}),
         )
 
-    def save(self, path: Path) -> None:
-        """Write the project to ``path`` atomically."""
-        write_atomic(path, self.to_json().encode("utf-8"))
+    def save(self, path: Path, backup: bool = True) -> None:
+        """Write the project to ``path`` atomically, keeping the old file as a backup.
+
+        With ``backup`` the file being replaced, if any, is first kept as
+        ``backup_path(path)`` (``NAME.notice.bak``), replacing the previous backup.
+        Both steps are atomic renames: a crash at any point leaves ``path`` holding
+        the old or the new project, whole, and the backup holding a whole earlier
+        version. Saving unchanged text keeps the backup as it was, so it stays one
+        real edit behind.
+        """
+        payload = self.to_json().encode("utf-8")
+        if backup:
+            keep_backup(Path(path), payload)
+        write_atomic(path, payload)
 
     @classmethod
     def load(cls, path: Path) -> NoticeProject:
@@ -143,6 +163,62 @@ def _jurisdictions(data: dict[str, Any], source: str) -> list[str]:
                 f"known: {', '.join(JURISDICTIONS)}"
             )
     return list(value)
+
+
+def backup_path(path: Path) -> Path:
+    """Return where ``save`` keeps the previous version of ``path``."""
+    path = Path(path)
+    return path.with_name(path.name + BACKUP_SUFFIX)
+
+
+def keep_backup(path: Path, replacing: bytes | None = None) -> None:
+    """Atomically make ``backup_path(path)`` a copy of ``path``, if ``path`` exists.
+
+    Nothing happens when ``path`` is missing or already holds ``replacing``. The
+    copy is a hard link renamed into place (the next ``write_atomic`` gives
+    ``path`` a new file, so the link keeps the old one), or, where the file system
+    has no hard links, a copy written like ``write_atomic``.
+    """
+    path = Path(path)
+    try:
+        if not path.is_file() or _same_content(path, replacing):
+            return
+    except OSError:
+        return  # unreadable: the save itself will report the problem
+    target = backup_path(path)
+    tmp = _temporary_name(target)
+    try:
+        try:
+            os.link(os.path.realpath(path), tmp)  # Linux's link() keeps a symlink a symlink
+        except OSError:
+            _copy_synced(path, tmp)
+        os.replace(tmp, target)
+    except BaseException:
+        Path(tmp).unlink(missing_ok=True)
+        raise
+    _fsync_dir(path.parent)
+
+
+def _same_content(path: Path, payload: bytes | None) -> bool:
+    if payload is None or path.stat().st_size != len(payload):
+        return False
+    return path.read_bytes() == payload
+
+
+def _temporary_name(path: Path) -> str:
+    # mkstemp creates the file exclusively, so nobody else can have put a link there;
+    # os.link needs the name free, so the empty file goes again at once.
+    fd, tmp = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=path.parent)
+    os.close(fd)
+    os.unlink(tmp)
+    return tmp
+
+
+def _copy_synced(source: Path, tmp: str) -> None:
+    with source.open("rb") as src, open(tmp, "xb") as dst:
+        shutil.copyfileobj(src, dst)
+        dst.flush()
+        os.fsync(dst.fileno())
 
 
 def write_atomic(path: Path, payload: bytes) -> None:

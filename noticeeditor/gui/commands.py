@@ -36,7 +36,7 @@ class SetAnswer(QUndoCommand):
         """Return the merge id shared by every SetAnswer."""
         return SET_ANSWER_ID
 
-    def mergeWith(self, other: QUndoCommand) -> bool:  # noqa: N802 (Qt override)
+    def mergeWith(self, other: QUndoCommand) -> bool:
         """Absorb ``other`` when it edits the same question right after this one."""
         if not isinstance(other, SetAnswer) or other.qid != self.qid:
             return False

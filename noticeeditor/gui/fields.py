@@ -147,7 +147,7 @@ class LongTextField(QPlainTextEdit):
             with QSignalBlocker(self):
                 self.setPlainText(text)
 
-    def focusOutEvent(self, event: QFocusEvent) -> None:  # noqa: N802 (Qt override)
+    def focusOutEvent(self, event: QFocusEvent) -> None:
         """Report that the user left the field."""
         super().focusOutEvent(event)
         self.committed.emit()

@@ -4,7 +4,8 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
-from PySide6.QtCore import QSignalBlocker, Qt, Signal
+from PySide6.QtCore import QSignalBlocker, Qt, QTimer, Signal
+from PySide6.QtGui import QResizeEvent
 from PySide6.QtWidgets import QAbstractItemView, QListWidget, QListWidgetItem, QWidget
 
 from noticeeditor.core.questionnaire import JURISDICTIONS
@@ -24,6 +25,8 @@ class JurisdictionSelector(QListWidget):
         self.setSelectionMode(QAbstractItemView.SelectionMode.NoSelection)
         self.setWordWrap(True)
         self.setUniformItemSizes(False)
+        self.setResizeMode(QListWidget.ResizeMode.Adjust)
+        self.setVerticalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         for jid, name in JURISDICTIONS.items():
             item = QListWidgetItem(name, self)
             item.setData(JURISDICTION_ROLE, jid)
@@ -31,6 +34,20 @@ class JurisdictionSelector(QListWidget):
             item.setCheckState(Qt.CheckState.Unchecked)
         self.itemChanged.connect(self._on_item_changed)
         self.itemActivated.connect(self._on_item_activated)
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        """Grow or shrink to show every jurisdiction, however the names wrap."""
+        super().resizeEvent(event)
+        if event.size().width() != event.oldSize().width():
+            QTimer.singleShot(0, self, self._fit_height)
+
+    def _fit_height(self) -> None:
+        """Make the list exactly as tall as its items, so it never scrolls."""
+        self.doItemsLayout()
+        rows = sum(self.visualItemRect(self.item(r)).height() for r in range(self.count()))
+        wanted = rows + 2 * self.frameWidth() + 2 * self.spacing() + 2
+        if wanted != self.height():
+            self.setFixedHeight(wanted)
 
     def item_for(self, jid: str) -> QListWidgetItem:
         """Return the item of jurisdiction ``jid``."""

@@ -9,8 +9,14 @@ from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtCore import QAbstractItemModel, QModelIndex, QPersistentModelIndex, QSignalBlocker
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import (
+    QAbstractItemModel,
+    QModelIndex,
+    QPersistentModelIndex,
+    QSignalBlocker,
+    Qt,
+    Signal,
+)
 from PySide6.QtGui import QFontMetrics
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -46,7 +52,7 @@ class ChoiceDelegate(QStyledItemDelegate):
         super().__init__(parent)
         self.options = field_options(field)
 
-    def createEditor(  # noqa: N802 (Qt override)
+    def createEditor(
         self, parent: QWidget, _option: QStyleOptionViewItem, _index: ModelIndex
     ) -> QWidget:
         """Return a drop-down listing the options."""
@@ -55,7 +61,7 @@ class ChoiceDelegate(QStyledItemDelegate):
             combo.addItem(label, value)
         return combo
 
-    def setEditorData(self, editor: QWidget, index: ModelIndex) -> None:  # noqa: N802
+    def setEditorData(self, editor: QWidget, index: ModelIndex) -> None:
         """Select the cell's current value in the drop-down."""
         assert isinstance(editor, QComboBox)
         value = index.data(VALUE_ROLE)
@@ -67,9 +73,7 @@ class ChoiceDelegate(QStyledItemDelegate):
             if option is value or (not isinstance(option, bool) and option == value):
                 yield position
 
-    def setModelData(  # noqa: N802 (Qt override)
-        self, editor: QWidget, model: QAbstractItemModel, index: ModelIndex
-    ) -> None:
+    def setModelData(self, editor: QWidget, model: QAbstractItemModel, index: ModelIndex) -> None:
         """Store the chosen value and show its label."""
         assert isinstance(editor, QComboBox)
         value, label = self.options[editor.currentIndex()]

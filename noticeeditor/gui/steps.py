@@ -6,8 +6,15 @@ Each step shows a coloured mark and the state in words ("Done", "Incomplete",
 
 from __future__ import annotations
 
-from PySide6.QtCore import QModelIndex, QPersistentModelIndex, QRect, QSignalBlocker, QSize, Qt
-from PySide6.QtCore import Signal
+from PySide6.QtCore import (
+    QModelIndex,
+    QPersistentModelIndex,
+    QRect,
+    QSignalBlocker,
+    QSize,
+    Qt,
+    Signal,
+)
 from PySide6.QtGui import QColor, QFont, QFontMetrics, QPainter, QPalette
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -33,7 +40,7 @@ PAD = 8
 class StepDelegate(QStyledItemDelegate):
     """Draw a step as a mark, its title, and its state in smaller muted text below."""
 
-    def sizeHint(self, option: QStyleOptionViewItem, _index: ModelIndex) -> QSize:  # noqa: N802
+    def sizeHint(self, option: QStyleOptionViewItem, _index: ModelIndex) -> QSize:
         """Return room for two lines of text and padding."""
         metrics = QFontMetrics(option.font)  # type: ignore[attr-defined]
         return QSize(180, metrics.lineSpacing() * 2 + PAD * 2 + 2)

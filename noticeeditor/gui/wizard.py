@@ -8,6 +8,8 @@ The panel reads the answers model but never writes it: edits leave as
 
 from __future__ import annotations
 
+import itertools
+
 from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtGui import QFont
 from PySide6.QtWidgets import (
@@ -130,7 +132,7 @@ class WizardPanel(QWidget):
         """Make Tab follow the form from top to bottom, then Back and Next."""
         chain = [w for row in self.rows.values() for w in _focusable(row.editor)]
         chain += [self.back_button, self.next_button]
-        for first, second in zip(chain, chain[1:], strict=False):
+        for first, second in itertools.pairwise(chain):
             QWidget.setTabOrder(first, second)
 
     # ------------------------------------------------------------ updates from the model
@@ -154,7 +156,9 @@ class WizardPanel(QWidget):
 
     def update_visibility(self) -> None:
         """Show exactly the rows whose conditions hold for the current answers."""
-        values, chosen = self.answers.values, self.answers.jurisdictions()
+        chosen = self.answers.jurisdictions()
+        # An answer to a hidden question counts as unanswered, so conditions chain.
+        values = self.questionnaire.effective(self.answers.values, chosen)
         for row in self.rows.values():
             condition = row.question.visible_when
             if condition is not None:

@@ -1,0 +1,142 @@
+"""The main window's actions and menus.
+
+Every action has a stable ``objectName`` (tests and assistive technology find them by
+it) and a keyboard shortcut, the platform's standard one where Qt knows it.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from PySide6.QtCore import QCoreApplication
+from PySide6.QtGui import QAction, QIcon, QKeySequence
+from PySide6.QtWidgets import QMainWindow, QMenu, QStyle
+
+Key = QKeySequence.StandardKey
+
+
+def _tr(text: str) -> str:
+    """Translate ``text`` in the actions context."""
+    return QCoreApplication.translate("actions", text)
+
+
+@dataclass
+class Actions:
+    """All actions of the main window."""
+
+    new: QAction
+    open: QAction
+    save: QAction
+    save_as: QAction
+    export_docx: QAction
+    export_html: QAction
+    quit: QAction
+    undo: QAction
+    redo: QAction
+    next_section: QAction
+    previous_section: QAction
+    about: QAction
+    clear_recent: QAction
+
+
+def _action(
+    window: QMainWindow,
+    name: str,
+    text: str,
+    shortcut: QKeySequence.StandardKey | str,
+    tip: str = "",
+    icon: QIcon | None = None,
+) -> QAction:
+    """Return an action named ``name`` with ``text``, a shortcut and a status tip."""
+    action = QAction(text, window)
+    action.setObjectName(name)
+    if isinstance(shortcut, str):
+        action.setShortcut(QKeySequence(shortcut))
+    else:
+        action.setShortcuts(shortcut)
+    if tip:
+        action.setStatusTip(tip)
+    if icon is not None:
+        action.setIcon(icon)
+    window.addAction(action)  # shortcuts work while the menu bar is hidden, too
+    return action
+
+
+def build_actions(window: QMainWindow) -> Actions:
+    """Create the actions of ``window``."""
+    icon = window.style().standardIcon
+    pix = QStyle.StandardPixmap
+    return Actions(
+        new=_action(window, "actionNew", _tr("&New"), Key.New, _tr("Start a blank notice"),
+                    icon(pix.SP_FileIcon)),
+        open=_action(window, "actionOpen", _tr("&Open…"), Key.Open,
+                     _tr("Open a notice project"), icon(pix.SP_DialogOpenButton)),
+        save=_action(window, "actionSave", _tr("&Save"), Key.Save, _tr("Save the project"),
+                     icon(pix.SP_DialogSaveButton)),
+        save_as=_action(window, "actionSaveAs", _tr("Save &As…"), _save_as_key(),
+                        _tr("Save the project under a new name")),
+        export_docx=_action(window, "actionExportDocx", _tr("Export to &Word…"), "Ctrl+E",
+                            _tr("Write the notice as a Word document for review")),
+        export_html=_action(window, "actionExportHtml", _tr("Export to &HTML…"),
+                            "Ctrl+Shift+E", _tr("Write the notice as a web page")),
+        quit=_action(window, "actionQuit", _tr("&Quit"), _quit_key(), _tr("Close the editor")),
+        undo=_action(window, "actionUndo", _tr("&Undo"), Key.Undo, "",
+                     icon(pix.SP_ArrowBack)),
+        redo=_action(window, "actionRedo", _tr("&Redo"), Key.Redo, "",
+                     icon(pix.SP_ArrowForward)),
+        next_section=_action(window, "actionNextSection", _tr("&Next Section"), "Alt+Right",
+                             _tr("Go to the next step of the questionnaire")),
+        previous_section=_action(window, "actionPreviousSection", _tr("&Previous Section"),
+                                 "Alt+Left", _tr("Go to the previous step")),
+        about=_action(window, "actionAbout", _tr("&About Notice Editor"), "Ctrl+F1",
+                      _tr("Show the version and what the editor does")),
+        clear_recent=_action(window, "actionClearRecent", _tr("&Clear Recent Files"),
+                             "Ctrl+Alt+Shift+R"),
+    )  # fmt: skip
+
+
+def _save_as_key() -> QKeySequence.StandardKey | str:
+    """Return Save As's shortcut; some platforms have no standard one."""
+    return Key.SaveAs if QKeySequence.keyBindings(Key.SaveAs) else "Ctrl+Shift+S"
+
+
+def _quit_key() -> QKeySequence.StandardKey | str:
+    """Return Quit's shortcut; Windows has no standard one."""
+    return Key.Quit if QKeySequence.keyBindings(Key.Quit) else "Ctrl+Q"
+
+
+@dataclass
+class Menus:
+    """Menus whose contents change while the editor runs."""
+
+    recent: QMenu
+    examples: QMenu
+
+
+def build_menus(window: QMainWindow, actions: Actions) -> Menus:
+    """Fill ``window``'s menu bar with File, Edit, Go and Help."""
+    bar = window.menuBar()
+    file = bar.addMenu(_tr("&File"))
+    file.setObjectName("menuFile")
+    file.addAction(actions.new)
+    examples = file.addMenu(_tr("New from &Example"))
+    examples.setObjectName("menuExamples")
+    file.addAction(actions.open)
+    recent = file.addMenu(_tr("Open &Recent"))
+    recent.setObjectName("menuRecent")
+    file.addSeparator()
+    file.addActions([actions.save, actions.save_as])
+    file.addSeparator()
+    file.addActions([actions.export_docx, actions.export_html])
+    file.addSeparator()
+    file.addAction(actions.quit)
+    edit = bar.addMenu(_tr("&Edit"))
+    edit.setObjectName("menuEdit")
+    edit.addActions([actions.undo, actions.redo])
+    go = bar.addMenu(_tr("&Go"))
+    go.setObjectName("menuGo")
+    go.addActions([actions.previous_section, actions.next_section])
+    help_menu = bar.addMenu(_tr("&Help"))
+    help_menu.setObjectName("menuHelp")
+    help_menu.addAction(actions.about)
+    return Menus(recent, examples)

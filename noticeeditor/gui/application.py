@@ -1,0 +1,73 @@
+"""Build the editor's main window and run the application.
+
+``build_window`` is what both the application and the tests use, so tests see the
+window exactly as users do; only ``run_editor`` shows it and enters the event loop.
+"""
+
+from __future__ import annotations
+
+import sys
+from collections.abc import Sequence
+from pathlib import Path
+
+from PySide6.QtCore import QSettings
+from PySide6.QtWidgets import QApplication
+
+from noticeeditor import __version__
+from noticeeditor.core.library import ClauseLibrary
+from noticeeditor.gui import autosave
+from noticeeditor.gui.main_window import MainWindow
+from noticeeditor.gui.settings import Settings
+from noticeeditor.gui.theme import app_icon
+from noticeeditor.paths import templates_dir, user_library_dir
+
+
+def default_library() -> ClauseLibrary:
+    """Return the built-in clause library, overridden by the user's own if present."""
+    user = user_library_dir()
+    return ClauseLibrary(templates_dir(), user if user.is_dir() else None)
+
+
+def ensure_application(argv: Sequence[str] = ()) -> QApplication:
+    """Return the running QApplication, creating it with the editor's names if needed."""
+    app = QApplication.instance()
+    if not isinstance(app, QApplication):
+        app = QApplication([sys.argv[0] if sys.argv else "noticeeditor", *argv])
+    app.setApplicationName("noticeeditor")
+    app.setApplicationDisplayName("Notice Editor")
+    app.setOrganizationName("noticeeditor")
+    app.setApplicationVersion(__version__)
+    app.setDesktopFileName("noticeeditor")
+    app.setWindowIcon(app_icon())
+    return app
+
+
+def build_window(
+    path: Path | None = None,
+    settings: QSettings | Settings | None = None,
+    recovery_dir: Path | None = None,
+    library: ClauseLibrary | None = None,
+) -> MainWindow:
+    """Return the fully wired main window, opening ``path`` if given; no exec()."""
+    ensure_application()
+    if not isinstance(settings, Settings):
+        settings = Settings(settings)
+    window = MainWindow(
+        library if library is not None else default_library(),
+        settings,
+        recovery_dir if recovery_dir is not None else autosave.default_recovery_dir(),
+    )
+    if path is not None:
+        window.open_path(Path(path), ask=False)
+    return window
+
+
+def run_editor(argv: Sequence[str]) -> int:
+    """Open the editor on the ``*.notice`` file in ``argv``, if any, and run it."""
+    app = ensure_application(argv)
+    # Qt has taken its own options (-platform, -style…) out of the arguments by now.
+    files = [a for a in app.arguments()[1:] if not a.startswith("-")]
+    window = build_window(Path(files[0]) if files else None)
+    window.show()
+    window.offer_recovery()
+    return app.exec()

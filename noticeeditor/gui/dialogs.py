@@ -1,0 +1,121 @@
+"""The editor's questions to the user: file choosers and message boxes.
+
+All of them go through the static ``QFileDialog`` and ``QMessageBox`` functions, the
+operating system's own dialogs where it has them; tests replace exactly these.
+"""
+
+from __future__ import annotations
+
+from enum import Enum
+from pathlib import Path
+
+from PySide6.QtCore import QCoreApplication
+from PySide6.QtWidgets import QFileDialog, QMessageBox, QWidget
+
+from noticeeditor import __version__
+from noticeeditor.gui.autosave import Recovery
+
+PROJECT_FILTER = "Notice projects (*.notice)"
+DOCX_FILTER = "Word documents (*.docx)"
+HTML_FILTER = "Web pages (*.html *.htm)"
+
+
+def _tr(text: str) -> str:
+    """Translate ``text`` in the dialogs context."""
+    return QCoreApplication.translate("dialogs", text)
+
+
+class Unsaved(Enum):
+    """What to do with unsaved changes."""
+
+    SAVE = "save"
+    DISCARD = "discard"
+    CANCEL = "cancel"
+
+
+def ask_open_path(parent: QWidget, folder: Path) -> Path | None:
+    """Ask which project to open; None when the user cancels."""
+    name, _filter = QFileDialog.getOpenFileName(
+        parent,
+        _tr("Open Notice Project"),
+        str(folder),
+        f"{_tr(PROJECT_FILTER)};;{_tr('All files (*)')}",
+    )
+    return Path(name) if name else None
+
+
+def ask_save_path(parent: QWidget, title: str, suggested: Path, file_filter: str) -> Path | None:
+    """Ask where to write a file, suggesting ``suggested``; the suffix is added if missing."""
+    name, _filter = QFileDialog.getSaveFileName(parent, title, str(suggested), _tr(file_filter))
+    if not name:
+        return None
+    path = Path(name)
+    return path if path.suffix else path.with_suffix(suggested.suffix)
+
+
+def ask_unsaved(parent: QWidget, document_name: str) -> Unsaved:
+    """Ask whether to save the changes to ``document_name`` before they are lost."""
+    buttons = (
+        QMessageBox.StandardButton.Save
+        | QMessageBox.StandardButton.Discard
+        | QMessageBox.StandardButton.Cancel
+    )
+    answer = QMessageBox.question(
+        parent,
+        _tr("Unsaved changes"),
+        _tr(
+            "Do you want to save the changes to “{}”?\n\n"
+            "Your changes are lost if you don’t save them."
+        ).format(document_name),
+        buttons,
+        QMessageBox.StandardButton.Save,
+    )
+    if answer == QMessageBox.StandardButton.Save:
+        return Unsaved.SAVE
+    if answer == QMessageBox.StandardButton.Discard:
+        return Unsaved.DISCARD
+    return Unsaved.CANCEL
+
+
+def ask_recover(parent: QWidget, recovery: Recovery) -> Unsaved:
+    """Offer to recover unsaved answers: SAVE recovers, DISCARD deletes, CANCEL waits."""
+    name = recovery.original.name if recovery.original else _tr("Untitled")
+    text = _tr(
+        "Notice Editor did not close normally while “{}” had unsaved changes.\n\n"
+        "Recover those changes? Choose Discard to delete the recovered copy, or Cancel "
+        "to decide next time."
+    ).format(name)
+    buttons = (
+        QMessageBox.StandardButton.Yes
+        | QMessageBox.StandardButton.Discard
+        | QMessageBox.StandardButton.Cancel
+    )
+    answer = QMessageBox.question(
+        parent, _tr("Recover unsaved changes"), text, buttons, QMessageBox.StandardButton.Yes
+    )
+    if answer == QMessageBox.StandardButton.Yes:
+        return Unsaved.SAVE
+    if answer == QMessageBox.StandardButton.Discard:
+        return Unsaved.DISCARD
+    return Unsaved.CANCEL
+
+
+def show_error(parent: QWidget, title: str, message: str) -> None:
+    """Tell the user that something could not be done, and why."""
+    QMessageBox.warning(parent, title, message)
+
+
+def show_about(parent: QWidget) -> None:
+    """Show the About box."""
+    QMessageBox.about(
+        parent,
+        _tr("About Notice Editor"),
+        _tr(
+            "<h3>Notice Editor {}</h3>"
+            "<p>Drafts privacy notices from your answers to plain questions, using clause "
+            "templates written by lawyers for each jurisdiction.</p>"
+            "<p>Everything stays on this computer: your answers are never sent anywhere.</p>"
+            "<p>A draft is not legal advice. Have a lawyer review the notice before you "
+            "publish it.</p>"
+        ).format(__version__),
+    )

@@ -1,0 +1,35 @@
+"""Export the composed notice to Word or HTML from the editor."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Mapping
+from pathlib import Path
+from typing import Any
+
+from noticeeditor.core.compose import notice_title
+from noticeeditor.core.document import NoticeDocument
+from noticeeditor.core.project import write_atomic
+from noticeeditor.export.html import to_html
+
+
+def suggested_name(answers: Mapping[str, Any], suffix: str) -> str:
+    """Return a file name for the notice, such as "acme-ltd-privacy-notice.docx"."""
+    slug = re.sub(r"[^a-z0-9]+", "-", notice_title(answers).lower()).strip("-")
+    return f"{slug or 'privacy-notice'}{suffix}"
+
+
+def export_notice(document: NoticeDocument, path: Path, kind: str) -> str | None:
+    """Write ``document`` to ``path`` as "docx" or "html"; return a problem, or None."""
+    try:
+        if kind == "docx":
+            from noticeeditor.export.docx import export_docx
+
+            export_docx(document, path)
+        else:
+            write_atomic(path, to_html(document, standalone=True).encode("utf-8"))
+    except OSError as exc:
+        return f"{path}: {exc.strerror or exc}"
+    except Exception as exc:
+        return f"{path}: {type(exc).__name__}: {exc}"
+    return None

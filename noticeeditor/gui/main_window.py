@@ -1,0 +1,596 @@
+"""The main window: step list and jurisdictions, the wizard page, the live preview.
+
+The window builds its panels, wires every signal in ``_wire`` and turns the panels'
+requests into undo commands, file operations and navigation. Panels never talk to
+each other; the answers model tells everyone what changed.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Any
+
+from PySide6.QtCore import QSignalBlocker, Qt, QUrl
+from PySide6.QtGui import QAction, QCloseEvent, QDesktopServices, QFont, QUndoStack
+from PySide6.QtWidgets import (
+    QLabel,
+    QLayout,
+    QMainWindow,
+    QSplitter,
+    QStackedWidget,
+    QVBoxLayout,
+    QWidget,
+)
+
+from noticeeditor.core.compose import Composer
+from noticeeditor.core.library import ClauseLibrary
+from noticeeditor.core.project import NoticeProject, ProjectError
+from noticeeditor.core.questionnaire import section_state
+from noticeeditor.gui import dialogs
+from noticeeditor.gui.actions import build_actions, build_menus
+from noticeeditor.gui.answers import Answers
+from noticeeditor.gui.autosave import Autosaver, find_recovery
+from noticeeditor.gui.commands import SetAnswer, SetJurisdictions
+from noticeeditor.gui.exporting import export_notice, suggested_name
+from noticeeditor.gui.jurisdictions import JurisdictionSelector
+from noticeeditor.gui.preview import PreviewPanel, questionnaire_section_for
+from noticeeditor.gui.settings import Settings
+from noticeeditor.gui.start_page import StartPage, example_projects, example_title
+from noticeeditor.gui.status import ExportNotice
+from noticeeditor.gui.steps import StepList
+from noticeeditor.gui.theme import app_icon, scaled_font
+from noticeeditor.gui.wizard import WizardPanel
+from noticeeditor.paths import examples_dir
+
+APP_NAME = "Notice Editor"
+START_PAGE, EDITOR_PAGE = 0, 1
+
+
+class MainWindow(QMainWindow):
+    """The editor's one window."""
+
+    def __init__(self, library: ClauseLibrary, settings: Settings, recovery_dir: Path) -> None:
+        super().__init__()
+        self.setObjectName("mainWindow")
+        self.setWindowIcon(app_icon())
+        self.library, self.settings = library, settings
+        self.questionnaire = library.questionnaire
+        self.path: Path | None = None
+        self.has_project = False
+        self._replaying = False
+        self._warned_section: str | None = None
+        self.answers = Answers(parent=self)
+        self.undo_stack = QUndoStack(self)
+        self.composer = Composer(library)
+        self.autosaver = Autosaver(recovery_dir, self)
+        self._build_panels()
+        # Every section's form has its own minimum size; a fixed minimum keeps the
+        # window from jumping as the user moves between sections.
+        self.layout().setSizeConstraint(QLayout.SizeConstraint.SetNoConstraint)
+        self.setMinimumSize(760, 480)
+        self.actions_ = build_actions(self)
+        self.menus = build_menus(self, self.actions_)
+        self._fill_examples_menu()
+        self._wire()
+        self._restore_state()
+        self._show_start_page()
+
+    # ------------------------------------------------------------ building
+
+    def _build_panels(self) -> None:
+        """Create the panels and lay them out in a splitter behind a start page."""
+        self.steps = StepList(self.questionnaire)
+        self.jurisdictions = JurisdictionSelector()
+        self.wizard = WizardPanel(self.questionnaire, self.answers)
+        self.preview = PreviewPanel(self.composer, self.answers)
+        self.start_page = StartPage(example_projects(examples_dir()))
+        self.export_notice = ExportNotice()
+        self.statusBar().addWidget(self.export_notice)
+        self.splitter = QSplitter(Qt.Orientation.Horizontal)
+        self.splitter.setObjectName("mainSplitter")
+        self.splitter.addWidget(self._side_bar())
+        self.splitter.addWidget(self.wizard)
+        self.splitter.addWidget(self.preview)
+        self.splitter.setChildrenCollapsible(False)
+        self.splitter.setStretchFactor(0, 0)
+        self.splitter.setStretchFactor(1, 1)
+        self.splitter.setStretchFactor(2, 1)
+        self.splitter.setSizes([270, 560, 570])
+        self.pages = QStackedWidget()
+        self.pages.addWidget(self.start_page)
+        self.pages.addWidget(self.splitter)
+        self.setCentralWidget(self.pages)
+
+    def _side_bar(self) -> QWidget:
+        """Return the left column: the steps above the jurisdictions."""
+        side = QWidget()
+        side.setObjectName("sideBar")
+        side.setMinimumWidth(220)
+        layout = QVBoxLayout(side)
+        layout.setContentsMargins(10, 12, 4, 10)
+        layout.setSpacing(6)
+        for title, panel, stretch in (
+            (self.tr("&Steps"), self.steps, 3),
+            (self.tr("&Jurisdictions"), self.jurisdictions, 0),
+        ):
+            heading = QLabel(title, side)
+            heading.setFont(scaled_font(heading, 1.0, QFont.Weight.DemiBold))
+            heading.setBuddy(panel)
+            layout.addWidget(heading)
+            layout.addWidget(panel, stretch)
+        return side
+
+    def _fill_examples_menu(self) -> None:
+        """List the example projects under File > New from Example."""
+        for path in example_projects(examples_dir()):
+            action = self.menus.examples.addAction(example_title(path))
+            action.setData(str(path))
+            action.triggered.connect(self._on_example_action_triggered)
+        self.menus.examples.setEnabled(not self.menus.examples.isEmpty())
+
+    def _wire(self) -> None:
+        """Connect every signal of the window, in one place."""
+        a = self.actions_
+        a.new.triggered.connect(self.new_project)
+        a.open.triggered.connect(self.open_dialog)
+        a.save.triggered.connect(self.save)
+        a.save_as.triggered.connect(self.save_as)
+        a.export_docx.triggered.connect(self._on_export_docx_triggered)
+        a.export_html.triggered.connect(self._on_export_html_triggered)
+        a.quit.triggered.connect(self.close)
+        a.undo.triggered.connect(self._on_undo_triggered)
+        a.redo.triggered.connect(self._on_redo_triggered)
+        a.next_section.triggered.connect(self._on_wizard_next_requested)
+        a.previous_section.triggered.connect(self._on_wizard_back_requested)
+        a.about.triggered.connect(self._on_about_triggered)
+        a.clear_recent.triggered.connect(self._on_clear_recent_triggered)
+        self.menus.recent.aboutToShow.connect(self._fill_recent_menu)
+        self.undo_stack.cleanChanged.connect(self._on_undo_stack_clean_changed)
+        self.undo_stack.canUndoChanged.connect(a.undo.setEnabled)
+        self.undo_stack.canRedoChanged.connect(a.redo.setEnabled)
+        self.undo_stack.undoTextChanged.connect(self._on_undo_stack_undo_text_changed)
+        self.undo_stack.redoTextChanged.connect(self._on_undo_stack_redo_text_changed)
+        self.answers.answer_changed.connect(self._on_answers_answer_changed)
+        self.answers.jurisdictions_changed.connect(self._on_answers_jurisdictions_changed)
+        self.wizard.answer_change_requested.connect(self._on_wizard_answer_change_requested)
+        self.wizard.field_committed.connect(self._on_wizard_field_committed)
+        self.wizard.next_requested.connect(self._on_wizard_next_requested)
+        self.wizard.back_requested.connect(self._on_wizard_back_requested)
+        self.steps.section_requested.connect(self.go_to_section)
+        self.jurisdictions.jurisdictions_requested.connect(
+            self._on_jurisdictions_jurisdictions_requested
+        )
+        self.preview.questions_requested.connect(self._on_preview_questions_requested)
+        self.start_page.new_requested.connect(self.new_project)
+        self.start_page.open_requested.connect(self.open_dialog)
+        self.start_page.recent_requested.connect(self.open_path)
+        self.start_page.example_requested.connect(self.new_from_example)
+        self.export_notice.open_folder_requested.connect(self._on_export_notice_open_folder)
+        self.autosaver.failed.connect(self._on_autosaver_failed)
+
+    def _restore_state(self) -> None:
+        """Restore geometry and splitter sizes from the settings, or use defaults."""
+        geometry = self.settings.window_geometry()
+        if geometry is None or not self.restoreGeometry(geometry):
+            self.resize(1400, 900)
+        state = self.settings.window_state()
+        if state is not None:
+            self.restoreState(state)
+        sizes = self.settings.splitter_state("main")
+        if sizes is not None:
+            self.splitter.restoreState(sizes)
+
+    def _save_state(self) -> None:
+        """Remember geometry and splitter sizes for next time."""
+        self.settings.save_window(self.saveGeometry(), self.saveState())
+        self.settings.save_splitter("main", self.splitter.saveState())
+        self.settings.sync()
+
+    # ------------------------------------------------------------ the open project
+
+    @property
+    def modified(self) -> bool:
+        """Return True when there are changes since the last save."""
+        return self.has_project and not self.undo_stack.isClean()
+
+    def display_name(self) -> str:
+        """Return the project's file name, or "Untitled"."""
+        return self.path.name if self.path else self.tr("Untitled")
+
+    def new_project(self) -> bool:
+        """Start a blank notice, after asking about unsaved changes."""
+        if not self.maybe_save():
+            return False
+        project = NoticeProject(answers=self.questionnaire.defaults())
+        self._set_project(project, None)
+        return True
+
+    def new_from_example(self, example: Path) -> bool:
+        """Start a new, untitled notice with the answers of an example project."""
+        if not self.maybe_save():
+            return False
+        try:
+            project = NoticeProject.load(example)
+        except ProjectError as exc:
+            dialogs.show_error(self, self.tr("Cannot open the example"), str(exc))
+            return False
+        project.meta.pop("created", None)
+        self._set_project(project, None)
+        return True
+
+    def open_dialog(self) -> bool:
+        """Ask for a project file and open it."""
+        if not self.maybe_save():
+            return False
+        path = dialogs.ask_open_path(self, self.settings.last_folder())
+        return path is not None and self.open_path(path, ask=False)
+
+    def open_path(self, path: Path, ask: bool = True) -> bool:
+        """Open the project at ``path``; a file that cannot be read is left untouched."""
+        if ask and not self.maybe_save():
+            return False
+        try:
+            project = NoticeProject.load(Path(path))
+        except ProjectError as exc:
+            dialogs.show_error(self, self.tr("Cannot open the project"), str(exc))
+            if not Path(path).exists():
+                self.settings.remove_recent_file(path)
+                self._refresh_recent()
+            return False
+        self._set_project(project, Path(path).resolve())
+        self.settings.add_recent_file(Path(path))
+        self.settings.set_last_folder(Path(path).resolve().parent)
+        self._refresh_recent()
+        return True
+
+    def _set_project(self, project: NoticeProject, path: Path | None, modified: bool = False):
+        """Show ``project`` (stored at ``path``) with an empty undo history."""
+        self.path, self.has_project = path, True
+        self.undo_stack.clear()
+        self.answers.replace_project(project)
+        if modified:
+            self.undo_stack.resetClean()
+        self._warned_section = None
+        with QSignalBlocker(self.jurisdictions):
+            self.jurisdictions.set_selected(project.jurisdictions)
+        self.pages.setCurrentIndex(EDITOR_PAGE)
+        self._enable_project_actions(True)
+        self.go_to_section(self.questionnaire.sections[0].id, force=True)
+        self._refresh_states()
+        self.preview.render_now()
+        self.autosaver.track(project, path, modified)
+        self._update_title()
+
+    def _show_start_page(self) -> None:
+        """Show the start page, as when no project is open."""
+        self.has_project = False
+        self.pages.setCurrentIndex(START_PAGE)
+        self._refresh_recent()
+        self._enable_project_actions(False)
+        self._update_title()
+
+    def _enable_project_actions(self, enabled: bool) -> None:
+        """Enable the actions that need an open project."""
+        a = self.actions_
+        for action in (a.save, a.save_as, a.export_docx, a.export_html):
+            action.setEnabled(enabled)
+        for action in (a.next_section, a.previous_section):
+            action.setEnabled(enabled)
+        a.undo.setEnabled(enabled and self.undo_stack.canUndo())
+        a.redo.setEnabled(enabled and self.undo_stack.canRedo())
+
+    def _update_title(self) -> None:
+        """Show the file name and the modified mark in the title bar."""
+        if self.has_project:
+            self.setWindowTitle(f"{self.display_name()}[*] — {APP_NAME}")
+        else:
+            self.setWindowTitle(APP_NAME)
+        self.setWindowModified(self.modified)
+
+    # ------------------------------------------------------------ saving
+
+    def save(self) -> bool:
+        """Save to the project's file, asking for one if it has none."""
+        if not self.has_project:
+            return False
+        if self.path is None:
+            return self.save_as()
+        return self._write(self.path)
+
+    def save_as(self) -> bool:
+        """Ask for a file name and save there."""
+        if not self.has_project:
+            return False
+        folder = self.path.parent if self.path else self.settings.last_folder()
+        suggested = folder / (
+            self.path.name if self.path else suggested_name(self.answers.values, ".notice")
+        )
+        path = dialogs.ask_save_path(
+            self, self.tr("Save Notice Project"), suggested, dialogs.PROJECT_FILTER
+        )
+        return path is not None and self._write(path)
+
+    def _write(self, path: Path) -> bool:
+        """Write the project to ``path`` atomically; report failure in a dialog."""
+        project = self.answers.project
+        project.touch()
+        try:
+            project.save(path)
+        except (OSError, ProjectError) as exc:
+            message = getattr(exc, "strerror", None) or str(exc)
+            dialogs.show_error(self, self.tr("Cannot save the project"), f"{path}: {message}")
+            return False
+        self.path = path.resolve()
+        self.undo_stack.setClean()
+        self.autosaver.track(project, self.path, modified=False)
+        self.settings.add_recent_file(self.path)
+        self.settings.set_last_folder(self.path.parent)
+        self._refresh_recent()
+        self._update_title()
+        self.statusBar().showMessage(self.tr("Saved {}").format(self.path), 5000)
+        return True
+
+    def maybe_save(self) -> bool:
+        """Ask about unsaved changes; return False when the user cancels."""
+        if not self.modified:
+            return True
+        choice = dialogs.ask_unsaved(self, self.display_name())
+        if choice is dialogs.Unsaved.SAVE:
+            return self.save()
+        return choice is dialogs.Unsaved.DISCARD
+
+    def closeEvent(self, event: QCloseEvent) -> None:
+        """Close after asking about unsaved changes; remember the window's state."""
+        if not self.maybe_save():
+            event.ignore()
+            return
+        self._save_state()
+        self.autosaver.stop()
+        event.accept()
+
+    # ------------------------------------------------------------ recovery
+
+    def offer_recovery(self) -> bool:
+        """Offer to recover a project left by an editor that did not close; True if done."""
+        found = find_recovery(self.autosaver.folder, exclude=self.autosaver.file)
+        if found is None:
+            return False
+        choice = dialogs.ask_recover(self, found)
+        if choice is dialogs.Unsaved.DISCARD:
+            found.file.unlink(missing_ok=True)
+            return False
+        if choice is dialogs.Unsaved.CANCEL or not self.maybe_save():
+            return False
+        self._set_project(found.project, found.original, modified=True)
+        self.autosaver.save_now()  # our own copy exists before the old one goes
+        found.file.unlink(missing_ok=True)
+        self.statusBar().showMessage(self.tr("Recovered unsaved changes"), 8000)
+        return True
+
+    # ------------------------------------------------------------ export
+
+    def _on_export_docx_triggered(self) -> None:
+        """Export the notice as a Word document."""
+        self.export("docx")
+
+    def _on_export_html_triggered(self) -> None:
+        """Export the notice as a standalone web page."""
+        self.export("html")
+
+    def export(self, kind: str) -> Path | None:
+        """Ask where to export the notice as ``kind`` ("docx" or "html") and write it."""
+        if not self.has_project:
+            return None
+        titles = {"docx": self.tr("Export to Word"), "html": self.tr("Export to HTML")}
+        filters = {"docx": dialogs.DOCX_FILTER, "html": dialogs.HTML_FILTER}
+        folder = self.path.parent if self.path else self.settings.last_folder()
+        suggested = folder / suggested_name(self.answers.values, f".{kind}")
+        path = dialogs.ask_save_path(self, titles[kind], suggested, filters[kind])
+        if path is None:
+            return None
+        document = self.composer.compose(self.answers.project)
+        problem = export_notice(document, path, kind)
+        if problem:
+            dialogs.show_error(self, self.tr("Cannot export the notice"), problem)
+            return None
+        self.statusBar().clearMessage()
+        self.export_notice.show_export(path)
+        return path
+
+    def _on_export_notice_open_folder(self, folder: Path) -> None:
+        """Open the folder of the last export in the file manager."""
+        QDesktopServices.openUrl(QUrl.fromLocalFile(str(folder)))
+
+    # ------------------------------------------------------------ navigation
+
+    def current_section(self) -> str | None:
+        """Return the id of the section shown in the wizard."""
+        return self.wizard.section.id if self.wizard.section else None
+
+    def go_to_section(self, section_id: str, focus: str | None = None, force: bool = False):
+        """Show section ``section_id`` in the wizard; put the cursor in ``focus``."""
+        if force or section_id != self.current_section():
+            self.wizard.show_section(section_id)
+            self._warned_section = None
+        self.steps.select_section(section_id)
+        if focus is not None:
+            self.wizard.focus_question(focus)
+
+    def _step(self, offset: int) -> None:
+        """Go ``offset`` sections forward or back."""
+        ids = [s.id for s in self.questionnaire.sections]
+        current = self.current_section()
+        index = ids.index(current) + offset if current in ids else 0
+        if 0 <= index < len(ids):
+            self.go_to_section(ids[index])
+
+    def _on_wizard_next_requested(self) -> None:
+        """Go on, unless this page has problems the user has not seen yet."""
+        if not self.has_project:
+            return
+        problems = self.wizard.reveal_problems()
+        current = self.current_section()
+        if problems and self._warned_section != current:
+            self._warned_section = current
+            self.wizard.focus_question(problems[0])
+            self.statusBar().showMessage(
+                self.tr("Some answers on this page need attention. Press Next again to go on."),
+                8000,
+            )
+            return
+        self._step(1)
+
+    def _on_wizard_back_requested(self) -> None:
+        """Go to the previous section."""
+        if self.has_project:
+            self._step(-1)
+
+    def _on_preview_questions_requested(self, notice_section: str) -> None:
+        """Show the questions that feed a section the user clicked in the preview."""
+        document = self.preview.document_
+        if document is None:
+            return
+        target = questionnaire_section_for(document, notice_section, self.questionnaire)
+        if target is None:
+            return
+        section = document.section(notice_section)
+        reads = section.provenance.reads if section and section.provenance else ()
+        first = next(
+            (q.id for q in self.questionnaire.section(target).questions if q.id in reads), None
+        )
+        self.go_to_section(target, focus=first)
+
+    # ------------------------------------------------------------ answers
+
+    def _on_wizard_answer_change_requested(self, qid: str, value: Any) -> None:
+        """Turn an edit in the wizard into an undo command."""
+        if value == self.answers.get(qid) and isinstance(value, bool) == isinstance(
+            self.answers.get(qid), bool
+        ):
+            return
+        question = self.questionnaire.question(qid)
+        merges = bool(getattr(self.wizard.field(qid), "merges", False))
+        self.undo_stack.push(SetAnswer(self.answers, qid, value, question.label, merges))
+
+    def _on_wizard_field_committed(self, qid: str) -> None:
+        """End the typing session: the next edit of the field is a new undo step."""
+        index = self.undo_stack.index()
+        top = self.undo_stack.command(index - 1) if index > 0 else None
+        if isinstance(top, SetAnswer) and top.qid == qid:
+            top.close_merging()
+
+    def _on_jurisdictions_jurisdictions_requested(self, chosen: list[str]) -> None:
+        """Turn a change of jurisdictions into one undo command."""
+        if chosen != self.answers.jurisdictions():
+            self.undo_stack.push(SetJurisdictions(self.answers, chosen))
+
+    def _on_answers_answer_changed(self, qid: str) -> None:
+        """Follow a changed answer in the wizard, the steps, the preview and autosave."""
+        section = self.questionnaire.question(qid).section_id
+        if self._replaying and section != self.current_section():
+            self.go_to_section(section, focus=qid)
+        self.wizard.update_answer(qid)
+        self._after_change()
+
+    def _on_answers_jurisdictions_changed(self) -> None:
+        """Follow a change of jurisdictions everywhere."""
+        self.jurisdictions.set_selected(self.answers.jurisdictions())
+        self.wizard.update_visibility()
+        self._after_change()
+
+    def _after_change(self) -> None:
+        """Refresh what depends on every answer, cheaply or later."""
+        self._refresh_states()
+        self.preview.schedule_render()
+        self.autosaver.schedule()
+
+    def _refresh_states(self) -> None:
+        """Show each section's state in the step list."""
+        chosen = self.answers.jurisdictions()
+        values = self.questionnaire.effective(self.answers.values, chosen)
+        states = {
+            s.id: section_state(self.questionnaire, s.id, values, chosen)
+            for s in self.questionnaire.sections
+        }
+        self.steps.set_states(states)
+
+    # ------------------------------------------------------------ undo
+
+    def _on_undo_triggered(self) -> None:
+        """Undo the last change, showing the question it touched."""
+        self._replaying = True
+        try:
+            self.undo_stack.undo()
+        finally:
+            self._replaying = False
+
+    def _on_redo_triggered(self) -> None:
+        """Redo the last undone change, showing the question it touched."""
+        self._replaying = True
+        try:
+            self.undo_stack.redo()
+        finally:
+            self._replaying = False
+
+    def _on_undo_stack_undo_text_changed(self, text: str) -> None:
+        """Name the change Undo would revert."""
+        label = self.tr("&Undo {}").format(text) if text else self.tr("&Undo")
+        self.actions_.undo.setText(label)
+
+    def _on_undo_stack_redo_text_changed(self, text: str) -> None:
+        """Name the change Redo would repeat."""
+        label = self.tr("&Redo {}").format(text) if text else self.tr("&Redo")
+        self.actions_.redo.setText(label)
+
+    def _on_undo_stack_clean_changed(self, _clean: bool) -> None:
+        """Show the modified mark and start or stop autosaving."""
+        self.autosaver.set_modified(self.modified)
+        self._update_title()
+
+    # ------------------------------------------------------------ menus and misc
+
+    def _fill_recent_menu(self) -> None:
+        """List the recent files under File > Open Recent."""
+        menu = self.menus.recent
+        menu.clear()
+        recent = self.settings.recent_files()
+        for number, path in enumerate(recent, start=1):
+            action = menu.addAction(f"&{number % 10} {path.name}")
+            action.setData(str(path))
+            action.setToolTip(str(path))
+            action.triggered.connect(self._on_recent_action_triggered)
+        if recent:
+            menu.addSeparator()
+        menu.addAction(self.actions_.clear_recent)
+        self.actions_.clear_recent.setEnabled(bool(recent))
+
+    def _refresh_recent(self) -> None:
+        """Show the recent files on the start page."""
+        self.start_page.set_recent_files(self.settings.recent_files())
+
+    def _on_recent_action_triggered(self) -> None:
+        """Open the recent file whose menu entry was chosen."""
+        action = self.sender()
+        if isinstance(action, QAction):
+            self.open_path(Path(str(action.data())))
+
+    def _on_example_action_triggered(self) -> None:
+        """Start a notice from the example whose menu entry was chosen."""
+        action = self.sender()
+        if isinstance(action, QAction):
+            self.new_from_example(Path(str(action.data())))
+
+    def _on_clear_recent_triggered(self) -> None:
+        """Forget the recent files."""
+        self.settings.clear_recent_files()
+        self._refresh_recent()
+
+    def _on_about_triggered(self) -> None:
+        """Show the About box."""
+        dialogs.show_about(self)
+
+    def _on_autosaver_failed(self, message: str) -> None:
+        """Say that the recovery copy could not be written."""
+        self.statusBar().showMessage(
+            self.tr("Could not write a recovery copy: {}").format(message), 8000
+        )

@@ -1,0 +1,149 @@
+"""The live preview: the composed notice as HTML, re-rendered shortly after each change.
+
+One long-lived ``Composer`` renders the notice; it caches every clause by the values
+it reads, so a keystroke re-renders only the clauses that read that answer. Section
+headings become ``notice-section:`` links: clicking one asks to show the questions
+that feed that section.
+"""
+
+from __future__ import annotations
+
+import math
+import re
+from collections import Counter
+
+from PySide6.QtCore import QTimer, QUrl, Signal
+from PySide6.QtGui import QDesktopServices
+from PySide6.QtWidgets import QTextBrowser, QWidget
+
+from noticeeditor.core.compose import Composer
+from noticeeditor.core.document import NoticeDocument
+from noticeeditor.core.questionnaire import Questionnaire
+from noticeeditor.export.html import to_html
+from noticeeditor.gui.answers import Answers
+from noticeeditor.gui.theme import ERROR, MUTED
+
+SECTION_SCHEME = "notice-section"
+DELAY_MS = 150
+# A section's heading is the first element inside its <section>; see export/html.py.
+_SECTION_HEADING = re.compile(
+    r'(<section\b[^>]*\bdata-section="([^"]+)"[^>]*>\s*<h(\d)\b[^>]*>)(.*?)(</h\3>)', re.DOTALL
+)
+PREVIEW_CSS = f"""
+body {{ font-family: 'DejaVu Serif', Georgia, serif; color: #1f2328; }}
+h1 {{ font-size: 20pt; font-weight: 600; margin-top: 4px; margin-bottom: 6px; }}
+h2 {{ font-size: 15pt; font-weight: 600; margin-top: 20px; margin-bottom: 6px; }}
+h3 {{ font-size: 12.5pt; font-weight: 600; margin-top: 16px; margin-bottom: 4px; }}
+h4, h5, h6 {{ font-size: 11pt; font-weight: 600; margin-top: 12px; margin-bottom: 4px; }}
+p, li {{ font-size: 11pt; line-height: 140%; }}
+p {{ margin-top: 0px; margin-bottom: 9px; }}
+a {{ color: #0a58b0; }}
+a.section-link {{ color: #1f2328; text-decoration: none; }}
+.last-updated {{ color: {MUTED}; }}
+.clause-error {{ color: {ERROR}; font-family: 'DejaVu Sans Mono', monospace; }}
+table {{ border-collapse: collapse; margin-top: 6px; margin-bottom: 10px; }}
+th {{ background-color: #f3f4f6; font-weight: 600; text-align: left; }}
+th, td {{ padding: 4px 8px; border: 1px solid #d0d7de; }}
+"""
+
+
+def link_headings(html: str) -> str:
+    """Wrap every section heading's text in a ``notice-section:<id>`` link."""
+
+    def wrap(match: re.Match[str]) -> str:
+        opening, section_id, _level, title, closing = match.groups()
+        link = f'<a class="section-link" href="{SECTION_SCHEME}:{section_id}">{title}</a>'
+        return f"{opening}{link}{closing}"
+
+    return _SECTION_HEADING.sub(wrap, html)
+
+
+def questionnaire_section_for(
+    doc: NoticeDocument, section_id: str, questionnaire: Questionnaire
+) -> str | None:
+    """Return the wizard section whose questions feed notice section ``section_id``.
+
+    Each question the section's clause reads votes for its wizard section; a question
+    read by many clauses (the business's name, say) says little about any one of them,
+    so votes are weighted by how rare the question is across the notice.
+    """
+    section = doc.section(section_id)
+    if section is None or section.provenance is None:
+        return None
+    readers = Counter(q for s in doc.sections if s.provenance for q in s.provenance.reads)
+    total = max(1, len(doc.sections))
+    votes: Counter[str] = Counter()
+    for qid in section.provenance.reads:
+        if qid in questionnaire:
+            weight = math.log(1 + total / max(1, readers[qid]))
+            votes[questionnaire.question(qid).section_id] += weight
+    if not votes:
+        return None
+    order = [s.id for s in questionnaire.sections]
+    return max(votes, key=lambda sid: (round(votes[sid], 9), -order.index(sid)))
+
+
+class PreviewPanel(QTextBrowser):
+    """Shows the notice as it will be exported, following every change."""
+
+    questions_requested = Signal(str)
+    rendered = Signal()
+
+    def __init__(self, composer: Composer, answers: Answers, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.setObjectName("preview")
+        self.setAccessibleName(self.tr("Preview of the notice"))
+        self.composer, self.answers = composer, answers
+        self.document_: NoticeDocument | None = None
+        self.last_html = ""
+        self.setOpenLinks(False)
+        self.document().setDefaultStyleSheet(PREVIEW_CSS)
+        self.document().setDocumentMargin(28)
+        self.timer = QTimer(self)
+        self.timer.setObjectName("previewTimer")
+        self.timer.setSingleShot(True)
+        self.timer.setInterval(DELAY_MS)
+        self.timer.timeout.connect(self.render_now)
+        self.anchorClicked.connect(self._on_anchor_clicked)
+
+    def schedule_render(self) -> None:
+        """Render again once changes have paused for a moment."""
+        self.timer.start()
+
+    def compose_html(self) -> str:
+        """Compose the notice from the current answers and return the preview's HTML."""
+        self.document_ = self.composer.compose(self.answers.project)
+        return link_headings(to_html(self.document_, standalone=True, css=""))
+
+    def render_now(self) -> None:
+        """Compose and show the notice now, keeping the reader's scroll position."""
+        self.timer.stop()
+        html = self.compose_html()
+        if html != self.last_html:
+            self.last_html = html
+            bar = self.verticalScrollBar()
+            position = bar.value()
+            self.setHtml(html)
+            bar.setValue(min(position, bar.maximum()))
+        self.rendered.emit()
+
+    def plain_text(self) -> str:
+        """Return the text shown, without formatting."""
+        return self.toPlainText()
+
+    def clear_preview(self) -> None:
+        """Show nothing, as before a project is open."""
+        self.timer.stop()
+        self.document_ = None
+        self.last_html = ""
+        self.clear()
+
+    def _on_anchor_clicked(self, url: QUrl) -> None:
+        """Go to a section's questions, jump within the notice, or open a web link."""
+        if url.scheme() == SECTION_SCHEME:
+            self.questions_requested.emit(url.path())
+        elif not url.scheme() and url.hasFragment():
+            self.scrollToAnchor(url.fragment())
+            self.questions_requested.emit(url.fragment())
+        elif url.scheme() in ("http", "https", "mailto"):
+            QDesktopServices.openUrl(url)
