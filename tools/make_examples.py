@@ -180,7 +180,7 @@ def relaylink() -> NoticeProject:
         # legal grounds
         "legal_bases": ["contract", "legal_obligation", "legitimate_interests", "consent"],
         "legitimate_interests": (
-            "Keeping our platform and our customers' accounts secure and free of fraud; "
+            "keeping our platform and our customers' accounts secure and free of fraud; "
             "learning how our websites and apps are used so we can improve them; keeping "
             "customer records accurate; and telling business contacts about RelayLink "
             "services like the ones they already use."
@@ -192,12 +192,12 @@ def relaylink() -> NoticeProject:
             (
                 "Preventing fraud and enforcing our fair use policy",
                 "legitimate_interests",
-                "Keeping the platform safe for every customer",
+                "keeping the platform safe for every customer",
             ),
             (
                 "Measuring and improving our websites and apps",
                 "legitimate_interests",
-                "Making our services better",
+                "making our services better",
             ),
             ("Marketing e-mails and text messages", "consent", ""),
             ("Analytics and advertising cookies", "consent", ""),
@@ -255,8 +255,9 @@ def relaylink() -> NoticeProject:
         "marketing_channels": ["email", "sms"],
         "marketing_opt_out": ["unsubscribe_link", "reply_stop", "contact_us"],
         # rights
-        "request_methods": ["email", "web_form"],
+        "request_methods": ["email", "web_form", "toll_free_phone"],
         "request_form_url": "https://relaylink.example/privacy/request",
+        "toll_free_number": "+1 800 555 0134",
         "response_time": "one_month",
         "verification_method": (
             "We match your request with the e-mail address and account details we hold. "
@@ -295,8 +296,8 @@ def relaylink() -> NoticeProject:
         # transfers
         "transfers_outside": True,
         "transfer_countries": (
-            "the United States, Switzerland and the Netherlands, and other countries "
-            "where our group companies and providers operate"
+            "the United States and Switzerland, and other countries where our group "
+            "companies and providers operate"
         ),
         "transfer_safeguards": ["adequacy", "sccs", "uk_idta"],
         # children
@@ -399,7 +400,7 @@ def meetwell() -> NoticeProject:
         # legal grounds
         "legal_bases": ["contract", "legal_obligation", "legitimate_interests", "consent"],
         "legitimate_interests": (
-            "Keeping our records up to date; working out which of our products may "
+            "keeping our records up to date; working out which of our products may "
             "interest each customer; developing our products and setting their prices; "
             "finding better ways to deliver our services; and running the business "
             "efficiently."
@@ -410,23 +411,23 @@ def meetwell() -> NoticeProject:
             (
                 "Managing our relationship with you",
                 "legitimate_interests",
-                "Keeping our records accurate",
+                "keeping our records accurate",
             ),
             (
                 "Personalising and improving your experience",
                 "legitimate_interests",
-                "Learning which products interest our customers",
+                "learning which products interest our customers",
             ),
             ("Accounting, billing and audit", "legal_obligation", ""),
             (
                 "Developing and testing products",
                 "legitimate_interests",
-                "Improving how we deliver our services",
+                "improving how we deliver our services",
             ),
             (
                 "Storing your details when you download our software",
                 "consent",
-                "Given with the tick box on the download form",
+                "given with the tick box on the download form",
             ),
             ("Sending you news about our products", "consent", ""),
         ),
@@ -629,7 +630,9 @@ def dialpoint() -> NoticeProject:
         "cookie_controls": ["preferences_link", "browser_settings", "global_privacy_control"],
         # sharing
         "shares_with_affiliates": True,
-        "affiliates_description": "DialPoint Voice Systems, Inc. and its subsidiaries",
+        "affiliates_description": (
+            "DialPoint Holdings, Inc., our parent company, and its other subsidiaries"
+        ),
         "uses_service_providers": True,
         "service_providers": _providers(
             ("Our cloud hosting provider", "Running our platform", "United States"),
@@ -960,12 +963,12 @@ def talkgroup() -> NoticeProject:
         # legal grounds
         "legal_bases": ["contract", "legal_obligation", "legitimate_interests", "consent"],
         "legitimate_interests": (
-            "Answering businesses that ask about our products; learning which pages are "
+            "answering businesses that ask about our products; learning which pages are "
             "popular so we can improve our site; keeping our products secure and "
             "stopping abuse; and telling business contacts about related products."
         ),
         "purpose_bases": _bases(
-            ("Answering your enquiry", "legitimate_interests", "Replying to people who ask"),
+            ("Answering your enquiry", "legitimate_interests", "replying to people who ask"),
             ("Processing orders and payments", "contract", ""),
             ("Keeping tax and accounting records", "legal_obligation", ""),
             ("Newsletters, offers and product news", "consent", ""),
@@ -973,7 +976,7 @@ def talkgroup() -> NoticeProject:
             (
                 "Preventing abuse and fraud",
                 "legitimate_interests",
-                "Keeping our site and products secure",
+                "keeping our site and products secure",
             ),
         ),
         "required_information": (
@@ -1017,9 +1020,10 @@ def talkgroup() -> NoticeProject:
         "marketing_channels": ["email"],
         "marketing_opt_out": ["unsubscribe_link", "contact_us"],
         # rights
-        "request_methods": ["email", "web_form"],
+        "request_methods": ["email", "web_form", "toll_free_phone"],
         "rights_email": "dpo@talkgroup.example",
         "request_form_url": "https://talkgroup.example/privacy/request",
+        "toll_free_number": "+1 888 555 0188",
         "response_time": "one_month",
         "verification_method": (
             "We compare the details in your request with what we hold, and may ask you "
@@ -1093,7 +1097,7 @@ def talkgroup() -> NoticeProject:
 
 
 def complete() -> NoticeProject:
-    """A Canadian carrier serving every jurisdiction that answers every visible question."""
+    """A US carrier with customers in the EU, UK and Canada: every visible question answered."""
     answers: Answers = {
         # identity
         "controller_name": "Quillmere Telecom Inc.",
@@ -1106,21 +1110,21 @@ def complete() -> NoticeProject:
             "meeting services; our community forum; and the stores and call centres "
             "where we sell and support them."
         ),
-        "company_number": "1170000042",
+        "company_number": "7701234",
         "website": "https://quillmere.example",
         "postal_address": (
-            "Quillmere Telecom Inc.\nAttn: Privacy Office\n1450 rue de l'Exemple, bureau 700\n"
-            "Montréal (Québec) H3B 0Z0\nCanada"
+            "Quillmere Telecom Inc.\nAttn: Privacy Office\n2200 Alder Crossing, Suite 900\n"
+            "Portland, OR 97204\nUnited States"
         ),
         "contact_email": "privacy@quillmere.example",
-        "phone": "+1 514 555 0123",
+        "phone": "+1 503 555 0123",
         # privacy contacts
         "has_dpo": True,
         "dpo_name": "Noor Lindqvist-Abara",
         "dpo_email": "dpo@quillmere.example",
         "eu_representative": (
             "Quillmere EU Representative, c/o Ostrava Lane Representation s.r.o., "
-            "Fictivní 12, 110 00 Prague 1, Czechia, eu-rep@quillmere.example"
+            "Jasmínová 12, 110 00 Prague 1, Czechia, eu-rep@quillmere.example"
         ),
         "uk_representative": (
             "Quillmere UK Representative, c/o Tollmere Representative Services Ltd, "
@@ -1180,7 +1184,6 @@ def complete() -> NoticeProject:
         "sensitive_categories": [
             "government_id",
             "account_login",
-            "financial_account",
             "precise_location",
             "message_contents",
             "health",
@@ -1242,7 +1245,7 @@ def complete() -> NoticeProject:
         "purposes_other": (
             "route emergency calls and pass the caller's location to emergency services, "
             "produce usage reports for the businesses that pay for their staff's lines, "
-            "and plan where to build new masts from anonymous network data"
+            "and plan where to build new cell sites from anonymous network data"
         ),
         # legal grounds
         "legal_bases": [
@@ -1254,7 +1257,7 @@ def complete() -> NoticeProject:
             "public_task",
         ],
         "legitimate_interests": (
-            "Keeping our network and our customers' accounts safe from fraud, spam and "
+            "keeping our network and our customers' accounts safe from fraud, spam and "
             "attacks; understanding how our services are used so we can improve them and "
             "plan the network; collecting unpaid bills; defending legal claims; and "
             "telling existing customers about plans similar to the ones they have."
@@ -1263,8 +1266,8 @@ def complete() -> NoticeProject:
             ("Connecting calls, messages and data", "contract", ""),
             ("Opening and running your account", "contract", ""),
             ("Billing and collecting payments", "contract", ""),
-            ("Checking your identity and credit", "legitimate_interests", "Preventing fraud"),
-            ("Keeping call and billing records", "legal_obligation", "Telecom and tax law"),
+            ("Checking your identity and credit", "legitimate_interests", "preventing fraud"),
+            ("Keeping call and billing records", "legal_obligation", "telecom and tax law"),
             (
                 "Answering lawful requests from police and courts",
                 "legal_obligation",
@@ -1273,26 +1276,30 @@ def complete() -> NoticeProject:
             (
                 "Routing emergency calls with your location",
                 "vital_interests",
-                "Also a legal duty for carriers",
+                "also a legal duty for carriers",
             ),
             (
                 "Emergency alerts sent for public authorities",
                 "public_task",
-                "When an authority asks us to send them",
+                "when an authority asks us to send them",
             ),
             (
                 "Blocking spam and fraud",
                 "legitimate_interests",
-                "Keeping our network safe",
+                "keeping our network safe",
             ),
             (
                 "Improving our network and services",
                 "legitimate_interests",
-                "Using anonymous data where we can",
+                "using anonymous data where we can",
             ),
-            ("Marketing messages and offers", "consent", "Or legitimate interests for customers"),
+            (
+                "Marketing messages and offers",
+                "consent",
+                "or legitimate interests for existing customers",
+            ),
             ("Analytics and advertising cookies", "consent", ""),
-            ("Voice sign-in", "consent", "You can switch it off at any time"),
+            ("Voice sign-in", "consent", "you can switch it off at any time"),
         ),
         "required_information": (
             "To open an account we need your name, address, date of birth, a photo ID "
@@ -1322,21 +1329,25 @@ def complete() -> NoticeProject:
         # sharing
         "shares_with_affiliates": True,
         "affiliates_description": (
-            "Quillmere Holdings Inc. and its subsidiaries in Canada, the United States and Ireland"
+            "Quillmere Holdings Inc. and its subsidiaries in the United States and Canada"
         ),
         "uses_service_providers": True,
         "service_providers": _providers(
-            ("Our cloud hosting provider", "Running our apps and storing recordings", "Canada"),
+            (
+                "Our cloud hosting provider",
+                "Running our apps and storing recordings",
+                "United States",
+            ),
             ("Our backup hosting provider", "Keeping copies of our systems", "United States"),
             ("Our card payment processor", "Taking card payments", "United States"),
-            ("Our bank", "Collecting direct debits and refunds", "Canada"),
-            ("Our billing software provider", "Producing bills and statements", "Canada"),
+            ("Our bank", "Collecting direct debits and refunds", "United States"),
+            ("Our billing software provider", "Producing bills and statements", "United States"),
             ("Our customer support software", "Handling tickets, chat and call notes", ""),
             ("Our call centre partner", "Answering calls for us out of hours", "Philippines"),
-            ("Our e-mail and text delivery service", "Sending bills and messages", "Ireland"),
-            ("Our delivery firm", "Shipping phones and SIM cards", "Canada"),
-            ("Our credit agency", "Credit checks for contract plans", "Canada"),
-            ("Our identity check provider", "Checking photo IDs", "United Kingdom"),
+            ("Our e-mail and text delivery service", "Sending bills and messages", "United States"),
+            ("Our delivery firm", "Shipping phones and SIM cards", "United States and Canada"),
+            ("Our credit agency", "Credit checks for contract plans", "United States and Canada"),
+            ("Our identity check provider", "Checking photo IDs", "United States"),
             ("Our web analytics provider", "Measuring visits to our website", "United States"),
         ),
         "shares_with_partners": True,
@@ -1417,7 +1428,8 @@ def complete() -> NoticeProject:
         # transfers
         "transfers_outside": True,
         "transfer_countries": (
-            "Canada, the United States, Ireland, the United Kingdom and the Philippines"
+            "the United States, where we are based, and the Philippines, where our "
+            "out-of-hours call centre works"
         ),
         "transfer_safeguards": [
             "adequacy",
@@ -1554,7 +1566,7 @@ def write_examples(out: Path) -> list[Path]:
     written = []
     for name, project in build_examples().items():
         path = out / f"{name}.notice"
-        project.save(path)
+        project.save(path, backup=False)  # generated files need no NAME.notice.bak
         written.append(path)
     return written
 

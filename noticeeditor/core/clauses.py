@@ -258,6 +258,8 @@ def create_clause(library: ClauseLibrary, spec: NewClause) -> ClauseFile:
     """Create ``spec``'s clause file (unless a section reuses one) and its section."""
     file = clause_file_name(spec.file)
     existing = clause_file(library, spec.folder, file)
+    if spec.section_id is not None:  # checked first, so a refusal leaves no stray file
+        check_new_section(library, spec.section_id, spec.title or "")
     if spec.section_id is None or existing.state == MISSING:
         add_clause(library, spec.folder, file, NEW_CLAUSE_TEXT)
     if spec.section_id is not None:
@@ -316,12 +318,7 @@ def add_section(
 ) -> Path:
     """Append a section to the user's outline (copied from the built-in one if needed)."""
     _check_folder(folder)
-    if not _SECTION_ID.match(section_id):
-        raise ClauseError(f"{section_id!r} is not a section id: use lower-case letters and _")
-    if not title.strip():
-        raise ClauseError("a section needs a title")
-    if section_id in _section_ids(library):
-        raise ClauseError(f"the outline already has a section {section_id!r}")
+    check_new_section(library, section_id, title)
     if library.user is None:
         raise ClauseError("no user library folder is set: choose one first")
     target = library.user / "outline.yaml"
@@ -329,9 +326,22 @@ def add_section(
     text = source.read_text(encoding="utf-8")
     entry = {"id": section_id, "title": title.strip(), "clause": clause_file_name(clause)}
     new_text = append_outline_section(text, None if folder == COMMON else folder, entry)
-    target.parent.mkdir(parents=True, exist_ok=True)
-    write_atomic(target, new_text.encode("utf-8"))
+    try:
+        target.parent.mkdir(parents=True, exist_ok=True)
+        write_atomic(target, new_text.encode("utf-8"))
+    except OSError as exc:
+        raise ClauseError(f"cannot write {target}: {exc.strerror or exc}") from exc
     return target
+
+
+def check_new_section(library: ClauseLibrary, section_id: str, title: str) -> None:
+    """Raise ClauseError unless a section ``section_id`` titled ``title`` can be added."""
+    if not _SECTION_ID.match(section_id):
+        raise ClauseError(f"{section_id!r} is not a section id: use lower-case letters and _")
+    if not title.strip():
+        raise ClauseError("a section needs a title")
+    if section_id in _section_ids(library):
+        raise ClauseError(f"the outline already has a section {section_id!r}")
 
 
 def _section_ids(library: ClauseLibrary) -> set[str]:

@@ -19,6 +19,11 @@ overrides one clause by dropping one file of the same name in their library.
           - {id: eu_rights, title: Your rights, clause: rights.md.j2}
 
 A user library may hold its own ``outline.yaml``, which replaces the built-in one.
+
+Clauses run in the sandbox of ``noticeeditor.core.sandbox``: they may read answers
+and call our filters, nothing else, within limits of time and size. Whatever goes
+wrong in a clause, a refused attribute, a runaway loop, a bug, becomes a
+``TemplateProblem`` naming the file and line, never an exception of another kind.
 """
 
 from __future__ import annotations
@@ -33,10 +38,8 @@ from typing import Any
 import yaml
 from jinja2 import (
     ChoiceLoader,
-    FileSystemLoader,
     StrictUndefined,
     Template,
-    TemplateError,
     TemplateNotFound,
     TemplateSyntaxError,
     meta,
@@ -45,6 +48,7 @@ from jinja2.sandbox import SandboxedEnvironment
 
 from noticeeditor.core.filters import FILTERS, finalize_value, make_label_filters
 from noticeeditor.core.questionnaire import JURISDICTIONS, Questionnaire, load_questionnaire
+from noticeeditor.core.sandbox import ClauseEnvironment, ConfinedLoader, render_metered
 
 COMMON = "common"
 # Names every clause may read besides the question ids.
@@ -128,9 +132,9 @@ class ClauseLibrary:
 
     def _make_env(self, jurisdiction: str | None) -> SandboxedEnvironment:
         loader = ChoiceLoader(
-            [FileSystemLoader(str(folder)) for folder in self.folders(jurisdiction)]
+            [ConfinedLoader(str(folder)) for folder in self.folders(jurisdiction)]
         )
-        env = SandboxedEnvironment(
+        env = ClauseEnvironment(
             loader=loader,
             undefined=StrictUndefined,
             autoescape=False,
@@ -153,6 +157,8 @@ class ClauseLibrary:
 
     def source(self, clause: str, jurisdiction: str | None) -> ClauseSource:
         """Return where ``clause`` is found for ``jurisdiction``."""
+        if ".." in clause.replace("\\", "/").split("/") or Path(clause).is_absolute():
+            raise TemplateProblem("clause file not found in the library", clause)
         for folder in self.folders(jurisdiction):
             path = folder / clause
             if path.is_file():
@@ -170,6 +176,16 @@ class ClauseLibrary:
             ) from exc
         except TemplateNotFound as exc:
             raise TemplateProblem("clause file not found in the library", clause) from exc
+        except Exception as exc:  # a refused file, or a template the compiler chokes on
+            raise TemplateProblem(
+                _compile_message(exc), self._display_name(clause, jurisdiction)
+            ) from exc
+
+    def _display_name(self, clause: str, jurisdiction: str | None) -> str:
+        try:
+            return self.source(clause, jurisdiction).name
+        except TemplateProblem:
+            return clause
 
     def reads(self, clause: str, jurisdiction: str | None) -> tuple[str, ...]:
         """Return the names a clause (and what it includes) reads, found statically."""
@@ -183,32 +199,56 @@ class ClauseLibrary:
         env = self.environment(jurisdiction)
         found = self.source(clause, jurisdiction)
         try:
-            ast = env.parse(found.path.read_text(encoding="utf-8"))
+            # Through the loader, so the sandbox's checks on files apply here too.
+            text, _filename, _uptodate = env.loader.get_source(env, clause)  # type: ignore[union-attr]
+            ast = env.parse(text)
         except TemplateSyntaxError as exc:
             raise TemplateProblem(exc.message or str(exc), found.name, exc.lineno) from exc
+        except Exception as exc:
+            raise TemplateProblem(_compile_message(exc), found.name) from exc
         names = set(meta.find_undeclared_variables(ast))
         for child in meta.find_referenced_templates(ast):
-            if child and child not in seen:
+            if child and child not in seen and self._exists(child, jurisdiction):
+                # A missing include is reported by the render, with its line.
                 names |= self._collect_reads(child, jurisdiction, seen)
         return names
+
+    def _exists(self, clause: str, jurisdiction: str | None) -> bool:
+        try:
+            self.source(clause, jurisdiction)
+        except TemplateProblem:
+            return False
+        return True
 
     def render(self, clause: str, jurisdiction: str | None, context: Mapping[str, Any]) -> str:
         """Render a clause to Markdown; TemplateProblem names file and line on failure."""
         template = self.template(clause, jurisdiction)
         try:
-            return template.render(context)
-        except TemplateError as exc:
+            return render_metered(template, context)
+        except Exception as exc:  # a clause's bug or attack must not stop the notice
             raise TemplateProblem(_message(exc), *_location(exc, template)) from exc
-        except (ArithmeticError, LookupError, TypeError, ValueError, RecursionError) as exc:
-            raise TemplateProblem(_message(exc), *_location(exc, template)) from exc
+
+
+def _compile_message(exc: BaseException) -> str:
+    if isinstance(exc, RecursionError):
+        return "cannot compile the clause: it is nested too deeply"
+    if isinstance(exc, ValueError) and "digits" in str(exc):
+        return "cannot compile the clause: it holds a number too long to read"
+    return _message(exc)
 
 
 def _message(exc: BaseException) -> str:
+    if isinstance(exc, RecursionError):
+        return "clause stopped: a macro, loop or include calls itself too deeply"
+    if isinstance(exc, MemoryError):
+        return "clause stopped: it needs more memory than there is"
     text = str(exc).strip() or type(exc).__name__
     if type(exc).__name__ == "UndefinedError":
         return f"unknown name: {text}"
     if type(exc).__name__ == "SecurityError":
         return f"not allowed in a clause: {text}"
+    if isinstance(exc, TemplateNotFound):
+        return f"included clause not found in the library: {text}"
     return text
 
 

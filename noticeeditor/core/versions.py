@@ -46,9 +46,7 @@ def mark_approved(
         "library_version": library_version,
         "note": note,
     }
-    versions = project.meta.get(APPROVED)
-    if not isinstance(versions, list):
-        versions = []
+    versions = approved_versions(project)
     versions.append(entry)
     project.meta[APPROVED] = versions
     return entry
@@ -78,11 +76,8 @@ def last_approved(project: NoticeProject) -> NoticeProject | None:
     source = f"approved version {number}"
     if not isinstance(entry, dict):
         raise ProjectError(f"{source} is damaged: expected a JSON object")
-    data = {
-        "answers": entry.get("answers"),
-        "jurisdictions": entry.get("jurisdictions"),
-        "schema_version": 1,
-    }
+    data = {key: entry[key] for key in ("answers", "jurisdictions") if key in entry}
+    data["schema_version"] = 1
     approved = NoticeProject.from_json(json.dumps(data), source)
     approved.meta = {
         "approved_number": number,

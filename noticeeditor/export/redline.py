@@ -348,22 +348,25 @@ class _Planner:
 def word_changes(was: Inline, now: Inline) -> tuple[Marked, float, int, int]:
     """Return ``now`` with its differences from ``was`` marked word by word.
 
-    Also return how similar the two are (0 to 1) and how many words were
-    inserted and deleted.
+    Also return how similar the two are (0 to 1, by words) and how many words
+    were inserted and deleted.
     """
     old, new = _atoms(was), _atoms(now)
     matcher = SequenceMatcher(None, [t for t, _ in old], [t for t, _ in new], autojunk=False)
     out: list[tuple[str, Span, str | None]] = []
-    inserted = deleted = 0
+    inserted = deleted = same = 0
     for tag, i1, i2, j1, j2 in matcher.get_opcodes():
         if tag == "equal":
             out.extend((token, span, None) for token, span in new[j1:j2])
+            same += sum(_words(token) for token, _ in new[j1:j2])
             continue
         out.extend((token, span, "del") for token, span in old[i1:i2])
         out.extend((token, span, "ins") for token, span in new[j1:j2])
         deleted += sum(_words(token) for token, _ in old[i1:i2])
         inserted += sum(_words(token) for token, _ in new[j1:j2])
-    return _merge(out), matcher.ratio(), inserted, deleted
+    # Similarity counts words only: shared spaces and commas do not make two lines alike.
+    total = 2 * same + inserted + deleted
+    return _merge(out), (2 * same / total if total else 1.0), inserted, deleted
 
 
 def _rows(unit: TableUnit) -> list[tuple[Inline, ...]]:

@@ -30,7 +30,7 @@ from noticeeditor.export.docx import DocxOptions, export_docx
 
 __all__ = ["export_review_docx", "review_notes", "section_requirements"]
 
-_VALUE_LIMIT = 60
+_VALUE_LIMIT = 40
 _MUST_SAY_LIMIT = 90
 _ORIGINS = {"user": "your library", "built-in": "built-in"}
 

@@ -24,7 +24,7 @@ class Answers(QObject):
     jurisdictions_changed = Signal()
     project_replaced = Signal()
 
-    def __init__(self, project: NoticeProject | None = None, parent: QObject | None = None):
+    def __init__(self, project: NoticeProject | None = None, parent: QObject | None = None) -> None:
         super().__init__(parent)
         self._project = project if project is not None else NoticeProject()
 

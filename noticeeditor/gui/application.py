@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import sys
 from collections.abc import Sequence
+from functools import cache
 from pathlib import Path
 
 from PySide6.QtCore import QSettings
@@ -22,8 +23,12 @@ from noticeeditor.gui.theme import app_icon
 from noticeeditor.paths import templates_dir, user_library_dir
 
 
+@cache
 def default_library() -> ClauseLibrary:
-    """Return the built-in clause library, overridden by the user's own if present."""
+    """Return the built-in clause library, overridden by the user's own if present.
+
+    One library serves the whole process: it keeps its compiled templates.
+    """
     user = user_library_dir()
     return ClauseLibrary(templates_dir(), user if user.is_dir() else None)
 
@@ -64,9 +69,11 @@ def build_window(
 
 def run_editor(argv: Sequence[str]) -> int:
     """Open the editor on the ``*.notice`` file in ``argv``, if any, and run it."""
+    created = QApplication.instance() is None
     app = ensure_application(argv)
-    # Qt has taken its own options (-platform, -style…) out of the arguments by now.
-    files = [a for a in app.arguments()[1:] if not a.startswith("-")]
+    # A QApplication we create takes its own options (-platform, -style…) out.
+    args = app.arguments()[1:] if created else list(argv)
+    files = [a for a in args if not a.startswith("-")]
     window = build_window(Path(files[0]) if files else None)
     window.show()
     window.offer_recovery()

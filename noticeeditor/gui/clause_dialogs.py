@@ -122,7 +122,7 @@ class NewClauseDialog(QDialog):
         layout.addLayout(form)
         layout.addWidget(self.message)
         layout.addWidget(self.buttons)
-        self.resize(480, self.sizeHint().height())
+        self.setMinimumSize(480, 280)
 
     def _on_id_field_text_edited(self, text: str) -> None:
         """Name the file after the section until the user names it."""

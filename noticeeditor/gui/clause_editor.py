@@ -108,13 +108,17 @@ class ClauseEditor(QWidget):
         self.toolbar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
         self._lay_out()
 
-    def _lay_out(self) -> None:
+    def _header(self) -> QHBoxLayout:
         header = QHBoxLayout()
-        header.setContentsMargins(8, 6, 8, 2)
+        header.setContentsMargins(8, 6, 8, 4)
+        header.setSpacing(8)
         header.addWidget(self.name_label)
         header.addWidget(self.state_label)
         header.addStretch(1)
         header.addWidget(self.path_label)
+        return header
+
+    def _lay_out(self) -> None:
         text_side = QWidget(self)
         column = QVBoxLayout(text_side)
         column.setContentsMargins(0, 0, 0, 0)
@@ -138,7 +142,7 @@ class ClauseEditor(QWidget):
         layout.setContentsMargins(0, 0, 0, 0)
         layout.setSpacing(0)
         layout.addWidget(self.toolbar)
-        layout.addLayout(header)
+        layout.addLayout(self._header())
         layout.addWidget(self.split, 1)
 
     def _with_note(self, widget: QWidget) -> QWidget:
@@ -256,8 +260,8 @@ class ClauseEditor(QWidget):
         except ClauseError as exc:
             show_error(self, self.tr("Cannot Save Clause"), str(exc))
             return False
-        self._after_library_change()
         self.edit.document().setModified(False)
+        self._after_library_change()
         return True
 
     def revert_to_builtin(self) -> bool:
@@ -401,7 +405,9 @@ class ClauseEditor(QWidget):
             self.path_label.clear()
             self._update_actions()
             return
-        self.name_label.setText(f"<b>{clause.name}</b>")
+        unsaved = self.tr("unsaved changes") if self.is_modified() else ""
+        mark = f' <span style="color: #9a6700;">● {unsaved}</span>' if unsaved else ""
+        self.name_label.setText(f"<b>{clause.name}</b>{mark}")
         colour, background = STATE_STYLES[clause.state]
         self.state_label.setText(_state_words(self, clause.state))
         self.state_label.setStyleSheet(
@@ -418,11 +424,13 @@ class ClauseEditor(QWidget):
         can_revert = clause is not None and clause.builtin is not None
         self.revert_action.setEnabled(can_revert and (clause.user is not None or modified))
         self.show_changes_action.setEnabled(clause is not None and clause.builtin is not None)
+        self.undo_action.setEnabled(self.edit.document().isUndoAvailable())
+        self.redo_action.setEnabled(self.edit.document().isRedoAvailable())
         self.edit.setReadOnly(clause is None)
 
     def _on_document_modification_changed(self, modified: bool) -> None:
         """Enable Save and Revert, and tell the window to mark itself modified."""
-        self._update_actions()
+        self._show_clause_state()
         self.modification_changed.emit(modified)
 
 

@@ -7,10 +7,17 @@ from collections.abc import Mapping
 from pathlib import Path
 from typing import Any
 
+from PySide6.QtCore import QCoreApplication
+from PySide6.QtWidgets import QWidget
+
 from noticeeditor.core.compose import notice_title
 from noticeeditor.core.document import NoticeDocument
 from noticeeditor.core.project import write_atomic
 from noticeeditor.export.html import to_html
+from noticeeditor.gui import dialogs
+
+TITLES = {"docx": "Export to Word", "html": "Export to HTML"}
+FILTERS = {"docx": dialogs.DOCX_FILTER, "html": dialogs.HTML_FILTER}
 
 
 def suggested_name(answers: Mapping[str, Any], suffix: str) -> str:
@@ -30,6 +37,23 @@ def export_notice(document: NoticeDocument, path: Path, kind: str) -> str | None
             write_atomic(path, to_html(document, standalone=True).encode("utf-8"))
     except OSError as exc:
         return f"{path}: {exc.strerror or exc}"
-    except Exception as exc:
+    except Exception as exc:  # an exporter's bug must not cost the user their session
         return f"{path}: {type(exc).__name__}: {exc}"
     return None
+
+
+def export_with_dialog(
+    parent: QWidget, document: NoticeDocument, kind: str, folder: Path
+) -> Path | None:
+    """Ask where to write ``document`` as ``kind``, write it, report failure; return the path."""
+    suggested = folder / suggested_name({"notice_title": document.title}, f".{kind}")
+    title = QCoreApplication.translate("exporting", TITLES[kind])
+    path = dialogs.ask_save_path(parent, title, suggested, FILTERS[kind])
+    if path is None:
+        return None
+    problem = export_notice(document, path, kind)
+    if problem:
+        message = QCoreApplication.translate("exporting", "Cannot export the notice")
+        dialogs.show_error(parent, message, problem)
+        return None
+    return path

@@ -26,6 +26,7 @@ class JurisdictionSelector(QListWidget):
         self.setWordWrap(True)
         self.setUniformItemSizes(False)
         self.setResizeMode(QListWidget.ResizeMode.Adjust)
+        self.setSpacing(1)
         self.setVerticalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         for jid, name in JURISDICTIONS.items():
             item = QListWidgetItem(name, self)
@@ -44,8 +45,9 @@ class JurisdictionSelector(QListWidget):
     def _fit_height(self) -> None:
         """Make the list exactly as tall as its items, so it never scrolls."""
         self.doItemsLayout()
-        rows = sum(self.visualItemRect(self.item(r)).height() for r in range(self.count()))
-        wanted = rows + 2 * self.frameWidth() + 2 * self.spacing() + 2
+        last = self.visualItemRect(self.item(self.count() - 1))
+        top = self.visualItemRect(self.item(0)).top() - self.spacing()
+        wanted = last.bottom() - top + 2 * self.spacing() + 2 * self.frameWidth() + 1
         if wanted != self.height():
             self.setFixedHeight(wanted)
 

@@ -8,9 +8,14 @@ so the main window can clear its composer and render the notice again.
 
 Wiring from the main window::
 
-    window = LibraryWindow(library, settings, project=lambda: self.answers.project)
+    window = LibraryWindow(self.library, self.settings, project=lambda: self.answers.project)
     window.library_changed.connect(self._on_library_window_library_changed)
-    self.answers.changed.connect(window.schedule_preview)
+    self.answers.answer_changed.connect(window.schedule_preview)
+    self.answers.jurisdictions_changed.connect(window.schedule_preview)
+    self.answers.project_replaced.connect(window.schedule_preview)
+
+where the handler calls ``self.library.invalidate()``, ``self.composer.clear()`` and
+``self.preview.schedule_render()``.
 """
 
 from __future__ import annotations
@@ -65,20 +70,11 @@ class LibraryWindow(QMainWindow):
     ) -> None:
         super().__init__(parent)
         self.setObjectName("libraryWindow")
+        self.setMinimumSize(900, 560)
         self.store = settings.store if isinstance(settings, Settings) else settings
         self.library = library
         self._use_folder(folder or library.user or library_folder(self.store))
-        self.tree = LibraryTree(self)
-        self.editor = ClauseEditor(library, project, self)
-        self.folder_label = QLabel(self)
-        self.split = QSplitter(Qt.Orientation.Horizontal, self)
-        self.split.setObjectName("librarySplitter")
-        self.split.addWidget(self.tree)
-        self.split.addWidget(self.editor)
-        self.split.setStretchFactor(1, 1)
-        self.split.setSizes([300, 1100])
-        self.setCentralWidget(self.split)
-        self.statusBar().addPermanentWidget(self.folder_label)
+        self._build(project)
         self._make_actions()
         self._make_menus()
         # ---- wiring
@@ -95,6 +91,20 @@ class LibraryWindow(QMainWindow):
         self._open_first_clause()
 
     # ------------------------------------------------------------ building
+
+    def _build(self, project: ProjectSource) -> None:
+        self.tree = LibraryTree(self)
+        self.editor = ClauseEditor(self.library, project, self)
+        self.folder_label = QLabel(self)
+        self.split = QSplitter(Qt.Orientation.Horizontal, self)
+        self.split.setObjectName("librarySplitter")
+        self.split.setChildrenCollapsible(False)
+        self.split.addWidget(self.tree)
+        self.split.addWidget(self.editor)
+        self.split.setStretchFactor(1, 1)
+        self.split.setSizes([340, 1060])
+        self.setCentralWidget(self.split)
+        self.statusBar().addPermanentWidget(self.folder_label)
 
     def _make_actions(self) -> None:
         self.folder_action = QAction(self.tr("&Library Folder…"), self)
@@ -125,10 +135,7 @@ class LibraryWindow(QMainWindow):
 
     def open_clause(self, folder: str, file: str) -> bool:
         """Open ``folder/file`` in the editor and select it in the tree."""
-        if not self.editor.open_clause(folder, file):
-            return False
-        self.tree.select_clause(folder, file)
-        return True
+        return self.editor.open_clause(folder, file)
 
     def schedule_preview(self) -> None:
         """Render the clause preview again, after the project's answers changed."""
@@ -218,12 +225,16 @@ class LibraryWindow(QMainWindow):
                 self.tree.select_clause(current.folder, current.file)
 
     def _on_editor_clause_opened(self, _name: str) -> None:
-        """Show the clause's name in the title bar."""
+        """Select the clause in the tree and show its name in the title bar."""
+        clause = self.editor.clause
+        if clause is not None:
+            self.tree.select_clause(clause.folder, clause.file)
         self._update_title()
 
     def _on_editor_library_changed(self) -> None:
         """Show the clauses' new states and pass the news on to the main window."""
         self.tree.populate(self.library)
+        self._show_folder()
         clause = self.editor.clause
         if clause is not None:
             self.tree.select_clause(clause.folder, clause.file)

@@ -11,7 +11,7 @@ from pathlib import Path
 from typing import Any
 
 from PySide6.QtCore import QSignalBlocker, Qt, QUrl
-from PySide6.QtGui import QAction, QCloseEvent, QDesktopServices, QFont, QUndoStack
+from PySide6.QtGui import QCloseEvent, QDesktopServices, QFont, QUndoStack
 from PySide6.QtWidgets import (
     QLabel,
     QLayout,
@@ -31,11 +31,12 @@ from noticeeditor.gui.actions import build_actions, build_menus
 from noticeeditor.gui.answers import Answers
 from noticeeditor.gui.autosave import Autosaver, find_recovery
 from noticeeditor.gui.commands import SetAnswer, SetJurisdictions
-from noticeeditor.gui.exporting import export_notice, suggested_name
+from noticeeditor.gui.exporting import export_with_dialog, suggested_name
 from noticeeditor.gui.jurisdictions import JurisdictionSelector
+from noticeeditor.gui.menus import FileMenus
 from noticeeditor.gui.preview import PreviewPanel, questionnaire_section_for
 from noticeeditor.gui.settings import Settings
-from noticeeditor.gui.start_page import StartPage, example_projects, example_title
+from noticeeditor.gui.start_page import StartPage, example_projects
 from noticeeditor.gui.status import ExportNotice
 from noticeeditor.gui.steps import StepList
 from noticeeditor.gui.theme import app_icon, scaled_font
@@ -70,7 +71,8 @@ class MainWindow(QMainWindow):
         self.setMinimumSize(760, 480)
         self.actions_ = build_actions(self)
         self.menus = build_menus(self, self.actions_)
-        self._fill_examples_menu()
+        self.file_menus = FileMenus(self.menus, self.actions_.clear_recent, settings, self)
+        self.file_menus.fill_examples(example_projects(examples_dir()))
         self._wire()
         self._restore_state()
         self._show_start_page()
@@ -86,6 +88,9 @@ class MainWindow(QMainWindow):
         self.start_page = StartPage(example_projects(examples_dir()))
         self.export_notice = ExportNotice()
         self.statusBar().addWidget(self.export_notice)
+        self.progress = QLabel()
+        self.progress.setObjectName("progressLabel")
+        self.statusBar().addPermanentWidget(self.progress)
         self.splitter = QSplitter(Qt.Orientation.Horizontal)
         self.splitter.setObjectName("mainSplitter")
         self.splitter.addWidget(self._side_bar())
@@ -95,7 +100,7 @@ class MainWindow(QMainWindow):
         self.splitter.setStretchFactor(0, 0)
         self.splitter.setStretchFactor(1, 1)
         self.splitter.setStretchFactor(2, 1)
-        self.splitter.setSizes([270, 560, 570])
+        self.splitter.setSizes([300, 560, 540])
         self.pages = QStackedWidget()
         self.pages.addWidget(self.start_page)
         self.pages.addWidget(self.splitter)
@@ -120,14 +125,6 @@ class MainWindow(QMainWindow):
             layout.addWidget(panel, stretch)
         return side
 
-    def _fill_examples_menu(self) -> None:
-        """List the example projects under File > New from Example."""
-        for path in example_projects(examples_dir()):
-            action = self.menus.examples.addAction(example_title(path))
-            action.setData(str(path))
-            action.triggered.connect(self._on_example_action_triggered)
-        self.menus.examples.setEnabled(not self.menus.examples.isEmpty())
-
     def _wire(self) -> None:
         """Connect every signal of the window, in one place."""
         a = self.actions_
@@ -143,8 +140,9 @@ class MainWindow(QMainWindow):
         a.next_section.triggered.connect(self._on_wizard_next_requested)
         a.previous_section.triggered.connect(self._on_wizard_back_requested)
         a.about.triggered.connect(self._on_about_triggered)
-        a.clear_recent.triggered.connect(self._on_clear_recent_triggered)
-        self.menus.recent.aboutToShow.connect(self._fill_recent_menu)
+        self.file_menus.recent_requested.connect(self.open_path)
+        self.file_menus.example_requested.connect(self.new_from_example)
+        self.file_menus.recent_changed.connect(self._refresh_recent)
         self.undo_stack.cleanChanged.connect(self._on_undo_stack_clean_changed)
         self.undo_stack.canUndoChanged.connect(a.undo.setEnabled)
         self.undo_stack.canRedoChanged.connect(a.redo.setEnabled)
@@ -243,7 +241,9 @@ class MainWindow(QMainWindow):
         self._refresh_recent()
         return True
 
-    def _set_project(self, project: NoticeProject, path: Path | None, modified: bool = False):
+    def _set_project(
+        self, project: NoticeProject, path: Path | None, modified: bool = False
+    ) -> None:
         """Show ``project`` (stored at ``path``) with an empty undo history."""
         self.path, self.has_project = path, True
         self.undo_stack.clear()
@@ -381,20 +381,12 @@ class MainWindow(QMainWindow):
         """Ask where to export the notice as ``kind`` ("docx" or "html") and write it."""
         if not self.has_project:
             return None
-        titles = {"docx": self.tr("Export to Word"), "html": self.tr("Export to HTML")}
-        filters = {"docx": dialogs.DOCX_FILTER, "html": dialogs.HTML_FILTER}
         folder = self.path.parent if self.path else self.settings.last_folder()
-        suggested = folder / suggested_name(self.answers.values, f".{kind}")
-        path = dialogs.ask_save_path(self, titles[kind], suggested, filters[kind])
-        if path is None:
-            return None
         document = self.composer.compose(self.answers.project)
-        problem = export_notice(document, path, kind)
-        if problem:
-            dialogs.show_error(self, self.tr("Cannot export the notice"), problem)
-            return None
-        self.statusBar().clearMessage()
-        self.export_notice.show_export(path)
+        path = export_with_dialog(self, document, kind, folder)
+        if path is not None:
+            self.statusBar().clearMessage()
+            self.export_notice.show_export(path)
         return path
 
     def _on_export_notice_open_folder(self, folder: Path) -> None:
@@ -407,7 +399,7 @@ class MainWindow(QMainWindow):
         """Return the id of the section shown in the wizard."""
         return self.wizard.section.id if self.wizard.section else None
 
-    def go_to_section(self, section_id: str, focus: str | None = None, force: bool = False):
+    def go_to_section(self, section_id: str, focus: str | None = None, force: bool = False) -> None:
         """Show section ``section_id`` in the wizard; put the cursor in ``focus``."""
         if force or section_id != self.current_section():
             self.wizard.show_section(section_id)
@@ -513,6 +505,7 @@ class MainWindow(QMainWindow):
             for s in self.questionnaire.sections
         }
         self.steps.set_states(states)
+        self.progress.setText(self.steps.summary())
 
     # ------------------------------------------------------------ undo
 
@@ -549,41 +542,9 @@ class MainWindow(QMainWindow):
 
     # ------------------------------------------------------------ menus and misc
 
-    def _fill_recent_menu(self) -> None:
-        """List the recent files under File > Open Recent."""
-        menu = self.menus.recent
-        menu.clear()
-        recent = self.settings.recent_files()
-        for number, path in enumerate(recent, start=1):
-            action = menu.addAction(f"&{number % 10} {path.name}")
-            action.setData(str(path))
-            action.setToolTip(str(path))
-            action.triggered.connect(self._on_recent_action_triggered)
-        if recent:
-            menu.addSeparator()
-        menu.addAction(self.actions_.clear_recent)
-        self.actions_.clear_recent.setEnabled(bool(recent))
-
     def _refresh_recent(self) -> None:
         """Show the recent files on the start page."""
         self.start_page.set_recent_files(self.settings.recent_files())
-
-    def _on_recent_action_triggered(self) -> None:
-        """Open the recent file whose menu entry was chosen."""
-        action = self.sender()
-        if isinstance(action, QAction):
-            self.open_path(Path(str(action.data())))
-
-    def _on_example_action_triggered(self) -> None:
-        """Start a notice from the example whose menu entry was chosen."""
-        action = self.sender()
-        if isinstance(action, QAction):
-            self.new_from_example(Path(str(action.data())))
-
-    def _on_clear_recent_triggered(self) -> None:
-        """Forget the recent files."""
-        self.settings.clear_recent_files()
-        self._refresh_recent()
 
     def _on_about_triggered(self) -> None:
         """Show the About box."""

@@ -12,7 +12,7 @@ import math
 import re
 from collections import Counter
 
-from PySide6.QtCore import QTimer, QUrl, Signal
+from PySide6.QtCore import Qt, QTimer, QUrl, Signal
 from PySide6.QtGui import QDesktopServices
 from PySide6.QtWidgets import QTextBrowser, QWidget
 
@@ -51,6 +51,7 @@ def link_headings(html: str) -> str:
     """Wrap every section heading's text in a ``notice-section:<id>`` link."""
 
     def wrap(match: re.Match[str]) -> str:
+        """Return the matched heading with its text inside a link."""
         opening, section_id, _level, title, closing = match.groups()
         link = f'<a class="section-link" href="{SECTION_SCHEME}:{section_id}">{title}</a>'
         return f"{opening}{link}{closing}"
@@ -89,7 +90,7 @@ class PreviewPanel(QTextBrowser):
     questions_requested = Signal(str)
     rendered = Signal()
 
-    def __init__(self, composer: Composer, answers: Answers, parent: QWidget | None = None):
+    def __init__(self, composer: Composer, answers: Answers, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("preview")
         self.setAccessibleName(self.tr("Preview of the notice"))
@@ -97,6 +98,8 @@ class PreviewPanel(QTextBrowser):
         self.document_: NoticeDocument | None = None
         self.last_html = ""
         self.setOpenLinks(False)
+        # Text wraps at the panel's width; a stray pixel of rounding must not add a bar.
+        self.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.document().setDefaultStyleSheet(PREVIEW_CSS)
         self.document().setDocumentMargin(28)
         self.timer = QTimer(self)

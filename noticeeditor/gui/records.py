@@ -114,12 +114,17 @@ class RecordsField(QWidget):
         table.setHorizontalHeaderLabels(labels)
         for column, field in enumerate(self.fields):
             header = table.horizontalHeaderItem(column)
-            if header is not None and field.help:
-                header.setToolTip(field.help)
+            if header is not None:
+                header.setToolTip(f"{field.label}: {field.help}" if field.help else field.label)
             if field.type in ("single_choice", "yes_no"):
                 table.setItemDelegateForColumn(column, ChoiceDelegate(field, table))
-        table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
-        table.verticalHeader().setVisible(True)
+        header = table.horizontalHeader()
+        header.setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
+        header.setDefaultAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter)
+        table.setTextElideMode(Qt.TextElideMode.ElideRight)
+        table.setWordWrap(True)
+        # Rows grow with wrapped text, so a long entry is never cut off.
+        table.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         table.setTabKeyNavigation(False)  # Tab leaves the table, as in the rest of the form

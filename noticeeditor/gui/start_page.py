@@ -52,6 +52,7 @@ class StartPage(QWidget):
         self.setObjectName("startPage")
         self.new_button = QPushButton(self.tr("New blank notice"), self)
         self.new_button.setObjectName("startNewButton")
+        self.new_button.setDefault(True)
         self.open_button = QPushButton(self.tr("Open…"), self)
         self.open_button.setObjectName("startOpenButton")
         self.recent_list = self._list("recentList", self.tr("Recent notices"))
@@ -77,10 +78,32 @@ class StartPage(QWidget):
         files.setAccessibleName(accessible)
         files.setIconSize(QSize(20, 20))
         files.setMinimumWidth(320)
+        files.setMaximumHeight(360)
         return files
 
     def _lay_out(self) -> None:
-        """Centre a welcome column with the two lists side by side."""
+        """Centre a welcome column: the greeting, the buttons, then the two lists."""
+        buttons = QHBoxLayout()
+        buttons.addWidget(self.new_button)
+        buttons.addWidget(self.open_button)
+        buttons.addStretch(1)
+        column = QVBoxLayout()
+        column.setSpacing(12)
+        column.addStretch(1)
+        for widget in self._greeting():
+            column.addWidget(widget)
+        column.addLayout(buttons)
+        column.addSpacing(12)
+        column.addLayout(self._lists())
+        column.addStretch(2)
+        outer = QHBoxLayout(self)
+        outer.setContentsMargins(48, 48, 48, 48)
+        outer.addStretch(1)
+        outer.addLayout(column, 6)
+        outer.addStretch(1)
+
+    def _greeting(self) -> list[QWidget]:
+        """Return the icon, the title and a sentence on what the editor does."""
         icon = QLabel(self)
         icon.setPixmap(app_icon().pixmap(64, 64))
         title = QLabel(self.tr("Notice Editor"), self)
@@ -93,28 +116,17 @@ class StartPage(QWidget):
             ),
             self,
         )
-        buttons = QHBoxLayout()
-        buttons.addWidget(self.new_button)
-        buttons.addWidget(self.open_button)
-        buttons.addStretch(1)
+        return [icon, title, intro]
+
+    def _lists(self) -> QGridLayout:
+        """Return the recent files and the examples side by side, under headings."""
         grid = QGridLayout()
         grid.setHorizontalSpacing(24)
         grid.addWidget(self._heading(self.tr("Recent notices")), 0, 0)
         grid.addWidget(self._heading(self.tr("Start from an example")), 0, 1)
         grid.addWidget(self.recent_list, 1, 0)
         grid.addWidget(self.example_list, 1, 1)
-        column = QVBoxLayout()
-        column.setSpacing(12)
-        for widget in (icon, title, intro):
-            column.addWidget(widget)
-        column.addLayout(buttons)
-        column.addSpacing(12)
-        column.addLayout(grid, 1)
-        outer = QHBoxLayout(self)
-        outer.setContentsMargins(48, 48, 48, 48)
-        outer.addStretch(1)
-        outer.addLayout(column, 6)
-        outer.addStretch(1)
+        return grid
 
     def _heading(self, text: str) -> QLabel:
         """Return a small bold heading."""
@@ -126,7 +138,7 @@ class StartPage(QWidget):
         """List ``paths`` as the recent files."""
         self.recent_list.clear()
         for path in paths:
-            self._add(self.recent_list, path.name, path)
+            self._add(self.recent_list, f"{path.name}   —   {path.parent}", path)
         if not paths:
             item = QListWidgetItem(self.tr("No recent notices yet"), self.recent_list)
             item.setFlags(Qt.ItemFlag.NoItemFlags)

@@ -133,6 +133,15 @@ class StepList(QListWidget):
         item.setData(Qt.ItemDataRole.ToolTipRole, words)
         item.setData(Qt.ItemDataRole.AccessibleTextRole, words)
 
+    def summary(self) -> str:
+        """Return a one-line count of finished steps, for the status bar."""
+        states = list(self._states.values())
+        text = self.tr("{} of {} steps done").format(states.count("done"), len(states))
+        missing = states.count("missing")
+        if missing:
+            text += self.tr(" · {} with required answers missing").format(missing)
+        return text
+
     def select_section(self, section_id: str) -> None:
         """Highlight ``section_id`` without asking to go there."""
         ids = self.section_ids()

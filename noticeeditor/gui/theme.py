@@ -97,7 +97,7 @@ def app_icon() -> QIcon:
     """Return the application icon: a page with a shield, drawn at several sizes."""
     from noticeeditor.paths import resources_dir
 
-    path = resources_dir() / "icons" / "noticeeditor.png"
+    path = resources_dir() / "icons" / "noticeeditor.svg"
     return QIcon(str(path)) if path.is_file() else QIcon()
 
 

@@ -80,18 +80,28 @@ class VariablesPanel(QWidget):
         layout.addWidget(self.filter_field)
         layout.addWidget(self.tree)
         self.used: set[str] = set()
-        self.insert_action = QAction(self.tr("Insert at cursor"), self.tree)
-        self.insert_action.setObjectName("insertVariableAction")
-        self.insert_action.setShortcuts([QKeySequence("Return"), QKeySequence("Enter")])
-        self.insert_action.setShortcutContext(Qt.ShortcutContext.WidgetShortcut)
-        self.tree.addAction(self.insert_action)
-        self.tree.setContextMenuPolicy(Qt.ContextMenuPolicy.ActionsContextMenu)
+        self.shown: list[Variable] = []
+        self.insert_action = self._make_insert_action()
         self.tree.itemDoubleClicked.connect(self._on_tree_item_double_clicked)
         self.insert_action.triggered.connect(self._on_insert_action_triggered)
         self.filter_field.textChanged.connect(self._on_filter_field_text_changed)
 
+    def _make_insert_action(self) -> QAction:
+        """Return the action inserting the current variable: Enter, or the context menu."""
+        action = QAction(self.tr("Insert at cursor"), self.tree)
+        action.setObjectName("insertVariableAction")
+        action.setShortcuts([QKeySequence("Return"), QKeySequence("Enter")])
+        action.setShortcutContext(Qt.ShortcutContext.WidgetShortcut)
+        self.tree.addAction(action)
+        self.tree.setContextMenuPolicy(Qt.ContextMenuPolicy.ActionsContextMenu)
+        return action
+
     def set_variables(self, variables: Iterable[Variable]) -> None:
         """Show ``variables`` grouped by questionnaire step, keeping what was expanded."""
+        variables = list(variables)
+        if variables == self.shown:
+            return  # unchanged: keep the scroll position and the selection
+        self.shown = variables
         collapsed = {
             self.tree.topLevelItem(i).text(0)
             for i in range(self.tree.topLevelItemCount())

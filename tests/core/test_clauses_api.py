@@ -183,6 +183,21 @@ def test_add_section_to_an_empty_part(library: ClauseLibrary, jurisdiction: str)
 def test_add_section_refuses_a_taken_id(library: ClauseLibrary) -> None:
     with pytest.raises(ClauseError, match="already has a section"):
         clauses.add_section(library, "common", "cookies", "Cookies again", "cookies")
+    spec = clauses.NewClause("eu", "again.md.j2", "cookies", "Cookies again")
+    with pytest.raises(ClauseError, match="already has a section"):
+        clauses.create_clause(library, spec)
+    assert clauses.clause_file(library, "eu", "again.md.j2").state == MISSING
+
+
+def test_create_clause_reuses_an_existing_file_for_a_new_section(library: ClauseLibrary) -> None:
+    spec = clauses.NewClause("common", "spare.md.j2", "spare", "Spare words")
+    assert clauses.create_clause(library, spec).state == BUILTIN  # the file is not copied
+    library.invalidate()
+    assert library.outline.body[-1].clause == "spare.md.j2"
+    created = clauses.create_clause(library, clauses.NewClause("uk", "new.md.j2"))
+    assert created.state == ADDED
+    assert created.user is not None
+    assert created.user.read_text(encoding="utf-8") == clauses.NEW_CLAUSE_TEXT
 
 
 def test_variables_have_types_help_and_current_values(library: ClauseLibrary) -> None:

@@ -59,6 +59,8 @@ def questionnaire() -> Questionnaire:
 
 def test_there_is_one_example_per_seed_and_a_complete_one() -> None:
     assert {p.stem for p in EXAMPLES} == EXPECTED
+    # Nothing else: the folder ships inside the wheel (no NAME.notice.bak, no temp files).
+    assert sorted(p.name for p in examples_dir().iterdir()) == [p.name for p in EXAMPLES]
 
 
 @pytest.mark.parametrize("path", EXAMPLES, ids=lambda p: p.stem)

@@ -108,7 +108,9 @@ def _project(tag: str) -> bytes:
 OLDER, OLD, NEW = _project("older"), _project("old"), _project("new")
 
 
-def _start(tmp_path: Path, mode: str, kill_at: int, link: str, *sources: bytes) -> subprocess.Popen[str]:
+def _start(
+    tmp_path: Path, mode: str, kill_at: int, link: str, *sources: bytes
+) -> subprocess.Popen[str]:
     files = []
     for i, payload in enumerate(sources):
         source = tmp_path / "sources" / f"{i}.json"

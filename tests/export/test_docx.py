@@ -2,6 +2,9 @@
 
 from __future__ import annotations
 
+import shutil
+import subprocess
+import sys
 import zipfile
 from datetime import UTC, datetime
 from pathlib import Path
@@ -30,6 +33,8 @@ from noticeeditor.core.document import (
 )
 from noticeeditor.export.docx import DocxOptions, export_docx
 
+NO_TOC = DocxOptions(table_of_contents=False)
+
 
 def para(*texts: str) -> Paragraph:
     """Make a paragraph of plain spans."""
@@ -49,9 +54,13 @@ def notice(*blocks: Block, **meta: Any) -> NoticeDocument:
 
 
 def export(tmp_path: Path, doc: NoticeDocument, options: DocxOptions | None = None) -> Path:
-    """Export ``doc`` into ``tmp_path`` and return the file's path."""
+    """Export ``doc`` into ``tmp_path`` and return the file's path.
+
+    Without ``options`` there is no table of contents, so body paragraphs come
+    right after the title; the contents have tests of their own below.
+    """
     path = tmp_path / "notice.docx"
-    export_docx(doc, path, options)
+    export_docx(doc, path, options or NO_TOC)
     return path
 
 
@@ -232,7 +241,7 @@ def test_footer_numbers_pages(tmp_path: Path) -> None:
 
 
 def test_footer_label_can_be_translated(tmp_path: Path) -> None:
-    options = DocxOptions(page_label="Page {page} sur {pages}")
+    options = DocxOptions(page_label="Page {page} sur {pages}", table_of_contents=False)
     word = reopen(export(tmp_path, notice(para("x")), options))
     assert footer_text(word.sections[0].footer) == "Page 1 sur 1"
 
@@ -283,7 +292,9 @@ def make_reference(path: Path, *, bare: bool = False) -> Path:
 
 
 def test_reference_docx_keeps_page_setup_and_styles(tmp_path: Path) -> None:
-    options = DocxOptions(reference_docx=make_reference(tmp_path / "ref.docx"))
+    options = DocxOptions(
+        reference_docx=make_reference(tmp_path / "ref.docx"), table_of_contents=False
+    )
     word = reopen(export(tmp_path, notice(para("body")), options))
     section, ref_section = word.sections[0], reopen(options.reference_docx).sections[0]
     assert (section.page_width, section.page_height) == (
@@ -305,7 +316,7 @@ def test_bare_reference_gets_missing_styles_and_numbering(tmp_path: Path) -> Non
         Paragraph((Span("link", href="https://example.com", code=True),)),
         Table(header=((Span("H"),),), rows=()),
     )
-    word = reopen(export(tmp_path, doc, DocxOptions(reference_docx=ref)))
+    word = reopen(export(tmp_path, doc, DocxOptions(reference_docx=ref, table_of_contents=False)))
     assert [name for name, _ in styled(word)] == [
         "Title",
         "Heading 1",
@@ -326,7 +337,7 @@ def test_reference_footer_wins(tmp_path: Path) -> None:
     ref = docx.Document()
     ref.sections[0].footer.paragraphs[0].text = "Acme Legal - confidential"
     ref.save(str(tmp_path / "ref.docx"))
-    options = DocxOptions(reference_docx=tmp_path / "ref.docx")
+    options = DocxOptions(reference_docx=tmp_path / "ref.docx", table_of_contents=False)
     word = reopen(export(tmp_path, notice(para("x")), options))
     assert word.sections[0].footer.paragraphs[0].text == "Acme Legal - confidential"
 
@@ -364,3 +375,244 @@ def test_dates_never_break_export(tmp_path: Path, when: str) -> None:
     word = reopen(export(tmp_path, notice(para("x"), last_updated=when)))
     if when.startswith("2024"):
         assert word.core_properties.modified == datetime(2024, 5, 1, 10, 30, tzinfo=UTC)
+
+
+# --- numbered headings, contents, paper, properties ----------------------------------
+
+HEADINGS = NoticeDocument(
+    title="Privacy Notice",
+    author="Acme Ltd",
+    last_updated="2024-05-01",
+    last_updated_text="1 May 2024",
+    sections=[
+        Section("a", "Who we are", (Heading(2, (Span("Contact"),)), para("Body"))),
+        Section(
+            "b", "What we collect", (Heading(2, (Span("Sources"),)), Heading(3, (Span("Deep"),)))
+        ),
+        Section("eu", "In the EU", (para("Intro"),), jurisdiction="eu"),
+        Section("eu_rights", "Your rights", (Heading(2, (Span("Too deep"),)),), level=2),
+    ],
+)
+
+
+def xml_of(path: Path, part: str) -> str:
+    """Return one part of a .docx as text."""
+    with zipfile.ZipFile(path) as archive:
+        return archive.read(part).decode("utf-8")
+
+
+def style_num_pr(word: WordDocument, name: str) -> tuple[int | None, int | None]:
+    """Return (numId, ilvl) a style sets, None where it sets none."""
+    p_pr = word.styles[name].element.pPr
+    num_pr = p_pr.numPr if p_pr is not None else None
+    if num_pr is None:
+        return None, None
+    ilvl = num_pr.ilvl.val if num_pr.ilvl is not None else None
+    return num_pr.numId.val, ilvl
+
+
+def test_headings_are_numbered_by_a_list_linked_to_their_styles(tmp_path: Path) -> None:
+    word = reopen(export(tmp_path, HEADINGS))
+    num, ilvl = style_num_pr(word, "Heading 1")
+    assert num and ilvl is None
+    assert style_num_pr(word, "Heading 2") == (num, 1)
+    assert style_num_pr(word, "Heading 3") == (None, None)
+    assert style_num_pr(word, "Title") == (None, None)
+    numbering = word.part.numbering_part.element
+    abstract_id = numbering.num_having_numId(num).abstractNumId.val
+    (abstract,) = numbering.xpath(f'./w:abstractNum[@w:abstractNumId="{abstract_id}"]')
+    levels = [
+        (
+            lvl.get(qn("w:ilvl")),
+            lvl.find(qn("w:lvlText")).get(qn("w:val")),
+            lvl.find(qn("w:pStyle")).get(qn("w:val")),
+        )
+        for lvl in abstract.findall(qn("w:lvl"))
+    ]
+    assert levels == [("0", "%1.", "Heading1"), ("1", "%1.%2", "Heading2")]
+    # Paragraphs take their numbers from the style, not from numPr of their own.
+    headings = [p for p in word.paragraphs if p.style.name.startswith("Heading")]
+    assert all(p._p.pPr.numPr is None for p in headings)
+
+
+def test_heading_numbers_can_be_turned_off(tmp_path: Path) -> None:
+    options = DocxOptions(numbered_headings=False, table_of_contents=False)
+    word = reopen(export(tmp_path, HEADINGS, options))
+    assert style_num_pr(word, "Heading 1") == (None, None)
+    assert style_num_pr(word, "Heading 2") == (None, None)
+
+
+def test_reference_that_numbers_its_headings_keeps_its_numbering(tmp_path: Path) -> None:
+    ref = docx.Document()
+    num_pr = ref.styles["Heading 1"].element.get_or_add_pPr().get_or_add_numPr()
+    num_pr.get_or_add_numId().val = 1
+    ref.save(str(tmp_path / "ref.docx"))
+    options = DocxOptions(reference_docx=tmp_path / "ref.docx", table_of_contents=False)
+    word = reopen(export(tmp_path, HEADINGS, options))
+    assert style_num_pr(word, "Heading 1") == (1, None)
+    assert style_num_pr(word, "Heading 2") == (None, None)
+    assert "Notice headings" not in xml_of(tmp_path / "notice.docx", "word/numbering.xml")
+
+
+def test_contents_is_a_toc_field_filled_in_with_the_numbered_headings(tmp_path: Path) -> None:
+    path = export(tmp_path, HEADINGS, DocxOptions())
+    word = reopen(path)
+    body = word.element.body
+    instructions = body.xpath(".//w:instrText/text()")
+    assert instructions == [' TOC \\o "1-3" \\h \\z \\u ']
+    kinds = body.xpath(".//w:fldChar/@w:fldCharType")
+    assert kinds == ["begin", "separate", "end"]
+    assert styled(word)[2:11] == [
+        ("TOC Heading", "Contents"),
+        ("toc 1", "1.\tWho we are"),
+        ("toc 2", "1.1\tContact"),
+        ("toc 1", "2.\tWhat we collect"),
+        ("toc 2", "2.1\tSources"),
+        ("toc 3", "Deep"),  # level 3: in the contents, without a number
+        ("toc 1", "3.\tIn the EU"),
+        ("toc 2", "3.1\tYour rights"),
+        ("toc 3", "Too deep"),
+    ]
+    assert styled(word)[11] == ("Heading 1", "Who we are")
+    # Each entry links to a bookmark around its heading.
+    anchors = body.xpath(".//w:hyperlink/@w:anchor")
+    marks = body.xpath(".//w:bookmarkStart/@w:name")
+    assert anchors == marks and len(anchors) == 8
+    assert all(name.startswith("_Toc") for name in marks)
+    assert '<w:updateFields w:val="true"/>' in xml_of(path, "word/settings.xml")
+
+
+def test_no_contents_when_turned_off_or_without_headings(tmp_path: Path) -> None:
+    path = export(tmp_path, HEADINGS, NO_TOC)
+    assert "TOC" not in xml_of(path, "word/document.xml")
+    assert "updateFields" not in xml_of(path, "word/settings.xml")
+    bare = NoticeDocument(title="T", sections=[Section("s", "", (para("x"),))])
+    path = export(tmp_path, bare, DocxOptions())
+    assert "instrText" not in xml_of(path, "word/document.xml")
+
+
+@pytest.mark.parametrize(("paper", "size"), [("letter", (12240, 15840)), ("a4", (11906, 16838))])
+def test_paper_size_and_contents_tab_at_the_right_margin(
+    tmp_path: Path, paper: str, size: tuple[int, int]
+) -> None:
+    word = reopen(export(tmp_path, HEADINGS, DocxOptions(paper=paper)))
+    section = word.sections[0]
+    assert (section.page_width.twips, section.page_height.twips) == size
+    assert section.left_margin == section.right_margin == Inches(1)
+    stops = word.styles["toc 1"].paragraph_format.tab_stops
+    right = [s.position.twips for s in stops if s.alignment == 2]  # RIGHT
+    assert right == [size[0] - 2 * 1440]
+
+
+def test_unknown_paper_is_refused(tmp_path: Path) -> None:
+    with pytest.raises(ValueError, match="a4"):
+        export(tmp_path, HEADINGS, DocxOptions(paper="legal"))
+
+
+def test_document_properties_are_filled_in(tmp_path: Path) -> None:
+    options = DocxOptions(library_version="0.1.0+abc", status="Review copy")
+    path = export(tmp_path, HEADINGS, options)
+    props = reopen(path).core_properties
+    assert (props.title, props.author, props.category) == (
+        "Privacy Notice",
+        "Acme Ltd",
+        "Privacy notice",
+    )
+    assert (props.version, props.content_status, props.last_modified_by) == (
+        "0.1.0+abc",
+        "Review copy",
+        "noticeeditor",
+    )
+    app = xml_of(path, "docProps/app.xml")
+    assert "<Company>Acme Ltd</Company>" in app
+    assert "<Application>noticeeditor " in app
+
+
+def test_clean_copy_has_no_comments(tmp_path: Path) -> None:
+    path = export(tmp_path, HEADINGS, DocxOptions())
+    with zipfile.ZipFile(path) as archive:
+        assert "word/comments.xml" not in archive.namelist()
+    assert "commentReference" not in xml_of(path, "word/document.xml")
+
+
+# --- the built-in reference document -------------------------------------------------
+
+ROOT = Path(__file__).resolve().parents[2]
+
+
+def test_builtin_reference_is_up_to_date_and_tidy(tmp_path: Path) -> None:
+    fresh = tmp_path / "ref.docx"
+    subprocess.run(
+        [sys.executable, str(ROOT / "tools" / "make_reference_docx.py"), "-o", str(fresh)],
+        check=True,
+        capture_output=True,
+    )
+    assert fresh.read_bytes() == (ROOT / "resources" / "reference.docx").read_bytes(), (
+        "resources/reference.docx is stale: run tools/make_reference_docx.py"
+    )
+    ref = reopen(fresh)
+    names = {style.name for style in ref.styles}
+    assert {"toc 1", "toc 2", "toc 3", "TOC Heading", "annotation text", "Hyperlink"} <= names
+    assert not any(
+        name.startswith(("Light Shading", "Medium", "Dark", "Colorful")) for name in names
+    )
+    assert ref.styles["Title"].element.pPr.find(qn("w:pBdr")) is None
+    assert (ref.sections[0].page_width.twips, ref.sections[0].left_margin) == (12240, Inches(1))
+    assert "Microsoft" not in xml_of(fresh, "docProps/app.xml")
+
+
+def test_reference_can_be_made_for_a4(tmp_path: Path) -> None:
+    out = tmp_path / "a4.docx"
+    subprocess.run(
+        [
+            sys.executable,
+            str(ROOT / "tools" / "make_reference_docx.py"),
+            "--paper",
+            "a4",
+            "-o",
+            str(out),
+        ],
+        check=True,
+        capture_output=True,
+    )
+    options = DocxOptions(reference_docx=out)
+    section = reopen(export(tmp_path, HEADINGS, options)).sections[0]
+    assert section.page_width.twips == 11906
+
+
+# --- LibreOffice ---------------------------------------------------------------------
+
+
+def to_pdf(path: Path, tmp_path: Path) -> str:
+    """Convert ``path`` to PDF with LibreOffice and return the PDF's text."""
+    soffice = shutil.which("soffice") or shutil.which("libreoffice")
+    if soffice is None:
+        pytest.skip("LibreOffice (soffice) is not installed; CI installs it")
+    outdir = tmp_path / "pdf"
+    profile = (tmp_path / "lo-profile").as_uri()
+    result = subprocess.run(
+        [soffice, f"-env:UserInstallation={profile}", "--headless", "--convert-to", "pdf",
+         "--outdir", str(outdir), str(path)],
+        capture_output=True, text=True, timeout=180, check=False,
+    )  # fmt: skip
+    pdf = outdir / f"{path.stem}.pdf"
+    assert result.returncode == 0 and pdf.is_file(), result.stderr
+    if shutil.which("pdftotext") is None:
+        return ""
+    text = subprocess.run(["pdftotext", "-layout", str(pdf), "-"], capture_output=True, text=True)
+    return text.stdout
+
+
+def test_libreoffice_shows_numbered_headings_and_contents(tmp_path: Path) -> None:
+    text = to_pdf(export(tmp_path, HEADINGS, DocxOptions()), tmp_path)
+    if not text:
+        pytest.skip("pdftotext (poppler-utils) is not installed")
+    lines = [" ".join(line.split()) for line in text.splitlines() if line.strip()]
+    contents = lines.index("Contents")
+    assert lines[contents + 1 : contents + 4] == [
+        "1. Who we are",
+        "1.1 Contact",
+        "2. What we collect",
+    ]
+    assert lines.count("1. Who we are") == 2  # the entry and the heading itself
+    assert "3.1 Your rights" in lines[contents + 7 :]

@@ -2,16 +2,26 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 import pytest
 from gui_helpers import action, shown
 from PySide6.QtCore import QPoint, Qt
 from PySide6.QtGui import QKeySequence, QTextCursor
-from PySide6.QtWidgets import QAbstractItemView, QApplication, QLineEdit, QRadioButton, QTextBrowser
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QApplication,
+    QLineEdit,
+    QMessageBox,
+    QRadioButton,
+    QTextBrowser,
+)
 from pytestqt.qtbot import QtBot
 
 from noticeeditor.gui.main_window import MainWindow
 from noticeeditor.gui.records import RecordsField
 from noticeeditor.gui.steps import STATE_ROLE
+from noticeeditor.paths import examples_dir
 
 
 def test_typing_in_one_field_is_one_undo_step(qtbot: QtBot, window: MainWindow) -> None:
@@ -269,3 +279,28 @@ def click_text(qtbot: QtBot, browser: QTextBrowser, text: str, occurrence: int =
     QApplication.processEvents()
     point = browser.cursorRect(cursor).center() + QPoint(1, 0)
     qtbot.mouseClick(browser.viewport(), Qt.MouseButton.LeftButton, pos=point)
+
+
+def test_preview_follows_typing_and_keeps_its_place(
+    qtbot: QtBot, make_window: Callable[..., MainWindow]
+) -> None:
+    window = make_window(examples_dir() / "dialpoint.notice")
+    preview, bar = window.preview, window.preview.verticalScrollBar()
+    assert preview.timer.isSingleShot() and preview.timer.interval() == 150
+    assert bar.maximum() > 0
+    bar.setValue(bar.maximum() // 2)
+    place = bar.value()
+    field = window.wizard.field("controller_name")
+    field.end(False)
+    qtbot.keyClicks(field, " Zebra")
+    assert preview.timer.isActive()  # restarted by each keystroke, rendered once
+    assert "Zebra" not in preview.plain_text()
+    qtbot.waitUntil(lambda: "Zebra" in preview.plain_text())
+    assert bar.value() == place
+
+
+def test_about_box(window: MainWindow, monkeypatch: pytest.MonkeyPatch) -> None:
+    shown: list[str] = []
+    monkeypatch.setattr(QMessageBox, "about", lambda _parent, title, text: shown.append(text))
+    action(window, "actionAbout").trigger()
+    assert shown and "Notice Editor" in shown[0]

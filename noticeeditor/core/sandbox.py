@@ -1,0 +1,522 @@
+"""The clause sandbox: what a clause template may touch, and how much it may do.
+
+Clauses come from folders on disk, the user's own library among them, so they are
+treated as untrusted code. ``ClauseEnvironment`` is Jinja's ``SandboxedEnvironment``
+made stricter:
+
+* An attribute the sandbox refuses (any name starting with ``_``, ``mro``, the
+  insides of frames, code and generators, anything of a module) stops the render
+  with a ``SecurityError`` at once. Plain Jinja hands back an undefined value, which
+  ``is defined`` or ``|default`` would quietly swallow.
+* The globals are ``range`` (at most 100,000 numbers), ``dict``, ``namespace`` and
+  ``joiner``. ``lipsum`` and ``cycler`` are gone: no clause needs them.
+* A clause gets a copy of the answers: what it appends to a list stays its own.
+* Templates load only from inside their library folders (``ConfinedLoader``): a
+  symlink pointing elsewhere, or a clause file over ``MAX_CLAUSE_BYTES``, is refused.
+* Rendering is metered (``render_metered``). Every loop step, call, filter,
+  intercepted operator and piece of output counts: one clause may run for
+  ``MAX_SECONDS``, take ``MAX_STEPS`` steps, print ``MAX_OUTPUT`` characters, and
+  build values of at most ``MAX_VALUE`` characters or items each, ``MAX_WORK`` in
+  all. Whatever could build a huge value from a small one (``"x" * n``, ``n ** m``,
+  widths in format strings, ``center``, ``indent``, ``replace``, ``join``...) is
+  checked before it runs, the rest after. ``LimitExceeded`` says which limit.
+
+Jinja folds operators and filters with constant arguments while compiling. The
+intercepted operators are never folded, and the checked filters fail their check
+there too, so an oversized constant is left for the render, which reports its line.
+"""
+
+from __future__ import annotations
+
+import os
+import re
+import string
+import time
+import types
+from collections.abc import Callable, Iterable, Iterator, Mapping, Sized
+from contextlib import contextmanager
+from contextvars import ContextVar
+from dataclasses import dataclass
+from functools import wraps
+from typing import Any
+
+from jinja2 import FileSystemLoader, Template, nodes
+from jinja2.compiler import CodeGenerator, Frame
+from jinja2.environment import Environment
+from jinja2.exceptions import SecurityError, TemplateNotFound, TemplateRuntimeError
+from jinja2.loaders import split_template_path
+from jinja2.runtime import Undefined
+from jinja2.sandbox import SandboxedEnvironment, safe_range
+from jinja2.utils import pass_context
+
+# The built-in clauses use at most about 1,600 steps, 14,000 characters of work and
+# 7,000 of output, and run in a few hundredths of a second: the limits leave room.
+MAX_SECONDS = 2.0  # running time of one clause with its includes (compiling not counted)
+MAX_STEPS = 250_000  # loop steps, calls, filters, operators and outputs
+MAX_OUTPUT = 1_000_000  # characters of Markdown one clause may print
+MAX_VALUE = 1_000_000  # characters (text) or items (lists) of any one value
+MAX_WORK = 10_000_000  # characters and items of all values a clause builds
+MAX_INT_BITS = 4096  # size of integers from * and ** (about 1,200 digits)
+MAX_WIDTH = 10_000  # widths and precisions in "%" and "{}" format strings
+MAX_CLAUSE_BYTES = 1_000_000  # size of one clause file
+REMOVED_GLOBALS = ("lipsum", "cycler")
+LOOP_FILTER = "metered_loop"  # wraps the iterable of every {% for %}
+
+
+class LimitExceeded(TemplateRuntimeError):
+    """A clause went over one of the sandbox's limits; the message says which."""
+
+
+# ---------------------------------------------------------------- the meter
+
+
+@dataclass
+class _Meter:
+    """What one clause render has used so far."""
+
+    deadline: float
+    steps: int = 0
+    work: int = 0
+    output: int = 0
+
+    def step(self) -> None:
+        self.steps += 1
+        if self.steps % 16:
+            return  # the clock is read every 16 steps: it costs more than a step
+        if self.steps > MAX_STEPS:
+            raise LimitExceeded(
+                f"clause stopped: it took more than {MAX_STEPS:,} steps (loops, calls, filters)"
+            )
+        if time.monotonic() > self.deadline:
+            raise LimitExceeded(f"clause stopped: it ran for more than {MAX_SECONDS:g} seconds")
+
+    def charge(self, size: int) -> None:
+        self.work += size
+        if self.work > MAX_WORK:
+            raise LimitExceeded(
+                f"clause stopped: it built more than {MAX_WORK:,} characters of text and lists"
+            )
+
+    def emit(self, size: int) -> None:
+        self.output += size
+        if self.output > MAX_OUTPUT:
+            raise LimitExceeded(
+                f"clause stopped: its text is longer than {MAX_OUTPUT:,} characters"
+            )
+
+
+_METER: ContextVar[_Meter | None] = ContextVar("noticeeditor_clause_meter", default=None)
+
+
+def _step() -> None:
+    meter = _METER.get()
+    if meter is not None:
+        meter.step()
+
+
+def _size(value: Any) -> int:
+    return len(value) if isinstance(value, str | bytes | list | tuple | dict | set) else 0
+
+
+def _refuse_size(size: int, what: str = "a value") -> None:
+    if size > MAX_VALUE:
+        raise LimitExceeded(
+            f"clause stopped: {what} would be {size:,} characters or items long "
+            f"(the limit is {MAX_VALUE:,})"
+        )
+
+
+def checked(value: Any) -> Any:
+    """Return ``value`` once its size is within ``MAX_VALUE``, charging it to the meter."""
+    size = _size(value)
+    _refuse_size(size)
+    meter = _METER.get()
+    if meter is not None and size:
+        meter.charge(size)
+    return value
+
+
+def render_metered(template: Template, context: Mapping[str, Any]) -> str:
+    """Render ``template`` within the limits; LimitExceeded (with its line) when over.
+
+    The clause gets a deep copy of ``context``: the sandbox lets a clause call
+    ``append`` on a list, and it must never change the user's answers that way.
+    """
+    meter = _Meter(time.monotonic() + MAX_SECONDS)
+    token = _METER.set(meter)
+    try:
+        chunks: list[str] = []
+        stream = template.generate({name: _private(value) for name, value in context.items()})
+        for chunk in stream:
+            try:
+                meter.step()
+                meter.emit(len(chunk))
+            except LimitExceeded as exc:
+                # Raised inside the template, the error carries the line it stopped at.
+                stream.throw(exc)
+                raise
+            chunks.append(chunk)
+        return "".join(chunks)
+    finally:
+        _METER.reset(token)
+
+
+@contextmanager
+def _paused_clock() -> Iterator[None]:
+    """Move the deadline on by the time the block takes."""
+    meter = _METER.get()
+    started = time.monotonic()
+    try:
+        yield
+    finally:
+        if meter is not None:
+            meter.deadline += time.monotonic() - started
+
+
+def _private(value: Any) -> Any:
+    """Return a copy of the lists, dicts and sets in ``value``, sharing the rest."""
+    if isinstance(value, list):
+        return [_private(item) for item in value]
+    if isinstance(value, dict):
+        return {key: _private(item) for key, item in value.items()}
+    if isinstance(value, tuple):
+        return tuple(_private(item) for item in value)
+    if isinstance(value, set):
+        return set(value)
+    return value
+
+
+class _MeteredBuffer(list[str]):
+    """The output buffer of a macro, call or set block: its text counts as work."""
+
+    __slots__ = ()
+
+    def append(self, item: str) -> None:
+        _step()
+        checked(item)
+        super().append(item)
+
+    def extend(self, items: Iterable[str]) -> None:
+        items = tuple(items)
+        _step()
+        for item in items:
+            checked(item)
+        super().extend(items)
+
+
+def _range(*args: int) -> range:
+    """Jinja's sandboxed range, at most 100,000 numbers, with a message for lawyers."""
+    try:
+        return safe_range(*args)
+    except OverflowError as exc:
+        raise LimitExceeded("clause stopped: a range() of more than 100,000 numbers") from exc
+
+
+@pass_context
+def _metered_loop(context: Any, iterable: Any) -> Any:
+    """Count each step of a ``{% for %}`` loop (pass_context: never folded)."""
+    if _METER.get() is None:
+        return iterable
+    return _steps(iterable)
+
+
+def _steps(iterable: Iterable[Any]) -> Iterator[Any]:
+    for item in iterable:
+        _step()
+        yield item
+
+
+# ---------------------------------------------------------------- checks before running
+
+_PRINTF = re.compile(r"%(?:\([^)]*\))?[#0 +\-]*(\*|\d+)?(?:\.(\*|\d+))?[hlL]?[A-Za-z%]")
+
+
+def _int(value: Any) -> int:
+    return int(value) if isinstance(value, int | float) and abs(value) < 2**63 else 0
+
+
+def _check_width(number: str | None, where: str) -> None:
+    if number is None:
+        return
+    if number == "*" or len(number) > 6 or int(number) > MAX_WIDTH:
+        raise LimitExceeded(
+            f"clause stopped: a width or precision of {number} in {where} "
+            f"(the limit is {MAX_WIDTH:,})"
+        )
+
+
+def _check_printf(fmt: str) -> None:
+    for match in _PRINTF.finditer(fmt):
+        for number in match.groups():
+            _check_width(number, "a % format")
+
+
+def _check_format_string(fmt: str) -> None:
+    try:
+        fields = list(string.Formatter().parse(fmt))
+    except ValueError:
+        return  # the call itself reports the broken format
+    for _literal, _field, spec, _conversion in fields:
+        if spec and "{" in spec:
+            raise SecurityError("a '{...}' inside a format specification")
+        for number in re.findall(r"\d+", spec or ""):
+            _check_width(number, "a format specification")
+
+
+def _check_replace(s: Any, old: Any, new: Any, count: Any = None) -> None:
+    text, old, new = str(s), str(old), str(new)
+    hits = text.count(old) if old else len(text) + 1
+    if isinstance(count, int) and count >= 0:
+        hits = min(hits, count)
+    _refuse_size(len(text) + hits * max(len(new) - len(old), 0), "a replaced text")
+
+
+def _check_join(value: Any, d: Any = "", attribute: Any = None) -> None:
+    count = len(value) if isinstance(value, Sized) else 0
+    _refuse_size(len(str(d)) * max(count - 1, 0), "a joined text")
+
+
+def _check_indent(s: Any, width: Any = 4, first: Any = False, blank: Any = False) -> None:
+    text = str(s)
+    unit = len(width) if isinstance(width, str) else _int(width)
+    _refuse_size(len(text) + (text.count("\n") + 1) * unit, "an indented text")
+
+
+def _check_wordwrap(
+    s: Any,
+    width: Any = 79,
+    break_long_words: Any = True,
+    wrapstring: Any = None,
+    break_on_hyphens: Any = True,
+) -> None:
+    text = str(s)
+    lines = len(text) // max(_int(width), 1) + text.count("\n") + 1
+    _refuse_size(len(text) + lines * len(str(wrapstring or "\n")), "a wrapped text")
+
+
+def _check_sum(iterable: Any, attribute: Any = None, start: Any = 0) -> None:
+    # Adding up lists or texts copies the growing total each time: quadratic.
+    if not isinstance(start, int | float) and isinstance(iterable, Sized) and len(iterable) > 1000:
+        raise LimitExceeded("clause stopped: adding up more than 1,000 lists or texts")
+
+
+def _check_center(value: Any, width: Any = 80) -> None:
+    _refuse_size(_int(width), "a centred text")
+
+
+def _check_batch(value: Any, linecount: Any, fill_with: Any = None) -> None:
+    _refuse_size(_int(linecount), "a batch")
+
+
+def _check_slice(value: Any, slices: Any, fill_with: Any = None) -> None:
+    _refuse_size(_int(slices), "a slice")
+
+
+def _check_format(value: Any, *args: Any, **kwargs: Any) -> None:
+    _check_printf(str(value))
+
+
+# Filter name -> a check taking the filter's own arguments (without context/environment).
+_FILTER_CHECKS: dict[str, Callable[..., None]] = {
+    "center": _check_center,
+    "indent": _check_indent,
+    "format": _check_format,
+    "replace": _check_replace,
+    "join": _check_join,
+    "batch": _check_batch,
+    "slice": _check_slice,
+    "wordwrap": _check_wordwrap,
+    "sum": _check_sum,
+}
+_PADDING_METHODS = ("center", "ljust", "rjust", "zfill")
+
+
+def _check_call(func: Any, args: tuple[Any, ...], kwargs: Mapping[str, Any]) -> None:
+    """Check str methods that can build a huge text from a small one."""
+    owner = getattr(func, "__self__", None)
+    if not isinstance(owner, str) or not isinstance(func, types.BuiltinMethodType):
+        return
+    name = func.__name__
+    if name in _PADDING_METHODS and args:
+        _refuse_size(_int(args[0]), "a padded text")
+    elif name == "expandtabs":
+        tab = args[0] if args else kwargs.get("tabsize", 8)
+        _refuse_size(len(owner) + owner.count("\t") * _int(tab), "an expanded text")
+    elif name == "replace" and len(args) >= 2:
+        _check_replace(owner, *args[:3])
+    elif name == "join" and args:
+        _check_join(args[0], owner)
+
+
+def _check_binop(operator: str, left: Any, right: Any) -> None:
+    if operator == "*":
+        if isinstance(left, int) and isinstance(right, int):
+            if left.bit_length() + right.bit_length() > MAX_INT_BITS:
+                raise LimitExceeded(f"clause stopped: a number larger than {MAX_INT_BITS} bits")
+        elif isinstance(right, int) and isinstance(left, str | bytes | list | tuple):
+            _refuse_size(len(left) * right, "a repeated value")
+        elif isinstance(left, int) and isinstance(right, str | bytes | list | tuple):
+            _refuse_size(len(right) * left, "a repeated value")
+    elif operator == "**":
+        ints = isinstance(left, int) and isinstance(right, int)
+        if ints and right > 0 and abs(left) > 1 and abs(left).bit_length() * right > MAX_INT_BITS:
+            raise LimitExceeded(f"clause stopped: a number larger than {MAX_INT_BITS} bits")
+    elif operator == "%" and isinstance(left, str):
+        _check_printf(left)
+
+
+def _guard_checks(check: Callable[..., None], *args: Any, **kwargs: Any) -> None:
+    """Run a size check; only its verdict counts (the operation reports bad arguments)."""
+    try:
+        check(*args, **kwargs)
+    except (LimitExceeded, SecurityError):
+        raise
+    except Exception:
+        pass
+
+
+def _metered_filter(name: str, func: Callable[..., Any]) -> Callable[..., Any]:
+    check = _FILTER_CHECKS.get(name)
+    skip = 1 if hasattr(func, "jinja_pass_arg") else 0  # context or environment first
+
+    @wraps(func)  # keeps jinja_pass_arg, so Jinja still passes what the filter wants
+    def metered(*args: Any, **kwargs: Any) -> Any:
+        _step()
+        if check is not None:
+            _guard_checks(check, *args[skip:], **kwargs)
+        return checked(func(*args, **kwargs))
+
+    metered.noticeeditor_metered = True  # type: ignore[attr-defined]
+    return metered
+
+
+class _MeteredFilters(dict[str, Any]):
+    """The filter table: every filter put in it is wrapped by the meter."""
+
+    def __setitem__(self, name: str, func: Any) -> None:
+        if callable(func) and not getattr(func, "noticeeditor_metered", False):
+            func = _metered_filter(name, func)
+        super().__setitem__(name, func)
+
+    def update(self, *args: Any, **kwargs: Any) -> None:  # type: ignore[override]
+        for name, func in dict(*args, **kwargs).items():
+            self[name] = func
+
+
+# ---------------------------------------------------------------- compiling
+
+
+class _MeteredCodeGenerator(CodeGenerator):
+    """Compiles clauses with every loop, buffer and ``~`` join metered."""
+
+    def visit_Template(self, node: nodes.Template, frame: Frame | None = None) -> None:
+        for loop in list(node.find_all(nodes.For)):
+            if not (isinstance(loop.iter, nodes.Filter) and loop.iter.name == LOOP_FILTER):
+                guard = nodes.Filter(
+                    loop.iter, LOOP_FILTER, [], [], None, None, lineno=loop.iter.lineno
+                )
+                guard.set_environment(self.environment)
+                loop.iter = guard
+        super().visit_Template(node, frame)
+
+    def buffer(self, frame: Frame) -> None:
+        frame.buffer = self.temporary_identifier()
+        self.writeline(f"{frame.buffer} = environment.metered_buffer()")
+
+    def visit_Concat(self, node: nodes.Concat, frame: Frame) -> None:
+        self.write("environment.checked(")
+        super().visit_Concat(node, frame)
+        self.write(")")
+
+
+class ClauseEnvironment(SandboxedEnvironment):
+    """A sandboxed environment for clause templates, with the limits above."""
+
+    code_generator_class = _MeteredCodeGenerator
+    intercepted_binops = frozenset({"*", "**", "+", "%"})
+
+    def __init__(self, *args: Any, **kwargs: Any) -> None:
+        super().__init__(*args, **kwargs)
+        for name in REMOVED_GLOBALS:
+            self.globals.pop(name, None)
+        self.globals["range"] = _range
+        metered = _MeteredFilters()
+        metered.update(self.filters)
+        metered[LOOP_FILTER] = _metered_loop
+        self.filters = metered
+
+    def is_safe_attribute(self, obj: Any, attr: str, value: Any) -> bool:
+        """Refuse what Jinja refuses, and anything of a module."""
+        if isinstance(obj, types.ModuleType):
+            return False
+        return super().is_safe_attribute(obj, attr, value)
+
+    def unsafe_undefined(self, obj: Any, attribute: str) -> Any:
+        """Stop at once: an unsafe attribute is an attack or a mistake, never a default."""
+        if isinstance(obj, Undefined):
+            return obj  # using it reports the unknown name, the first thing wrong
+        raise SecurityError(f"the attribute {attribute!r} (of a {type(obj).__name__})")
+
+    def wrap_str_format(self, value: Any) -> Callable[..., str] | None:
+        """Sandbox ``str.format`` as Jinja does, refusing huge widths and nested fields."""
+        wrapper = super().wrap_str_format(value)
+        if wrapper is not None:
+            _check_format_string(value.__self__)
+        return wrapper
+
+    def call_binop(self, context: Any, operator: str, left: Any, right: Any) -> Any:
+        """Run an intercepted operator once its result is known to stay small."""
+        _step()
+        _check_binop(operator, left, right)
+        return checked(self.binop_table[operator](left, right))
+
+    def call(__self, __context: Any, __obj: Any, *args: Any, **kwargs: Any) -> Any:
+        """Call from a clause: metered, size-checked, ``str.format`` always sandboxed."""
+        _step()
+        wrapped = __self.wrap_str_format(__obj)
+        if wrapped is not None:
+            __obj = wrapped
+        _guard_checks(_check_call, __obj, args, kwargs)
+        return checked(super().call(__context, __obj, *args, **kwargs))
+
+    def get_template(self, *args: Any, **kwargs: Any) -> Template:
+        """Load a template; time spent compiling an include does not count as running."""
+        with _paused_clock():
+            return super().get_template(*args, **kwargs)
+
+    def select_template(self, *args: Any, **kwargs: Any) -> Template:
+        """Load the first template found, like ``get_template`` (for ``include [a, b]``)."""
+        with _paused_clock():
+            return super().select_template(*args, **kwargs)
+
+    def metered_buffer(self) -> list[str]:
+        """Return a new output buffer for compiled clause code."""
+        return _MeteredBuffer()
+
+    def checked(self, value: Any) -> Any:
+        """Return a value compiled clause code built, checked against the limits."""
+        _step()
+        return checked(value)
+
+
+class ConfinedLoader(FileSystemLoader):
+    """Load clause files from one folder only: no symlinks out of it, no huge files."""
+
+    def get_source(
+        self, environment: Environment, template: str
+    ) -> tuple[str, str, Callable[[], bool]]:
+        """Check where ``template`` really is and how big it is, then load it."""
+        pieces = split_template_path(template)
+        for folder in self.searchpath:
+            filename = os.path.join(folder, *pieces)
+            if os.path.isfile(filename):
+                root = os.path.realpath(folder)
+                if os.path.commonpath([root, os.path.realpath(filename)]) != root:
+                    raise SecurityError(f"{template} links to a file outside the library")
+                if os.path.getsize(filename) > MAX_CLAUSE_BYTES:
+                    raise LimitExceeded(
+                        f"{template} is larger than {MAX_CLAUSE_BYTES:,} bytes; "
+                        "no clause is that long"
+                    )
+                return super().get_source(environment, template)
+        raise TemplateNotFound(template)

@@ -1,0 +1,74 @@
+"""Render the main window with an example project to docs/screenshot-main.png, offscreen.
+
+    .venv/bin/python tools/screenshot.py [--project seeds/projects/X.notice]
+                                         [--section SECTION_ID] [--out PATH]
+
+Settings and recovery files go to a temporary folder, so the user's own are never
+read or written.
+"""
+
+from __future__ import annotations
+
+import argparse
+import os
+import sys
+import tempfile
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+PREFERRED = ("ioconnect", "dialpoint", "complete")
+
+
+def default_project() -> Path:
+    """Return the first preferred example project that exists."""
+    folder = ROOT / "seeds" / "projects"
+    for name in PREFERRED:
+        if (folder / f"{name}.notice").is_file():
+            return folder / f"{name}.notice"
+    found = sorted(folder.glob("*.notice"))
+    if not found:
+        raise SystemExit("no example project in seeds/projects")
+    return found[0]
+
+
+def parse_args(argv: list[str]) -> argparse.Namespace:
+    """Return the command-line options."""
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--project", type=Path, default=None, help="the .notice file to show")
+    parser.add_argument("--section", default="data_collected", help="wizard section to show")
+    parser.add_argument("--out", type=Path, default=ROOT / "docs" / "screenshot-main.png")
+    parser.add_argument("--width", type=int, default=1400)
+    parser.add_argument("--height", type=int, default=900)
+    return parser.parse_args(argv)
+
+
+def main(argv: list[str] | None = None) -> int:
+    """Build the window as the application does, grab it and save the picture."""
+    args = parse_args(sys.argv[1:] if argv is None else argv)
+    os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+    from PySide6.QtCore import QSettings
+    from PySide6.QtWidgets import QApplication
+
+    from noticeeditor.gui.application import build_window, ensure_application
+
+    app = ensure_application()
+    with tempfile.TemporaryDirectory() as temp:
+        store = QSettings(str(Path(temp) / "settings.ini"), QSettings.Format.IniFormat)
+        window = build_window(args.project or default_project(), store, Path(temp) / "recovery")
+        window.resize(args.width, args.height)
+        window.show()
+        window.go_to_section(args.section)
+        window.preview.render_now()
+        for _ in range(5):
+            QApplication.processEvents()
+        args.out.parent.mkdir(parents=True, exist_ok=True)
+        saved = window.grab().save(str(args.out))
+        window.undo_stack.setClean()
+        window.close()
+    app.processEvents()
+    print(args.out if saved else f"could not write {args.out}")
+    return 0 if saved else 1
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())
