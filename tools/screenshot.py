@@ -1,7 +1,8 @@
 """Render the main window with an example project to docs/screenshot-main.png, offscreen.
 
     .venv/bin/python tools/screenshot.py [--project seeds/projects/X.notice]
-                                         [--section SECTION_ID] [--out PATH]
+                                         [--section SECTION_ID] [--anchor NOTICE_SECTION]
+                                         [--out PATH]
 
 Settings and recovery files go to a temporary folder, so the user's own are never
 read or written.
@@ -36,6 +37,7 @@ def parse_args(argv: list[str]) -> argparse.Namespace:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--project", type=Path, default=None, help="the .notice file to show")
     parser.add_argument("--section", default="data_collected", help="wizard section to show")
+    parser.add_argument("--anchor", default="what_we_collect", help="notice section to show")
     parser.add_argument("--out", type=Path, default=ROOT / "docs" / "screenshot-main.png")
     parser.add_argument("--width", type=int, default=1400)
     parser.add_argument("--height", type=int, default=900)
@@ -59,6 +61,8 @@ def main(argv: list[str] | None = None) -> int:
         window.show()
         window.go_to_section(args.section)
         window.preview.render_now()
+        QApplication.processEvents()
+        window.preview.scrollToAnchor(args.anchor)
         for _ in range(5):
             QApplication.processEvents()
         args.out.parent.mkdir(parents=True, exist_ok=True)

@@ -26,36 +26,24 @@ changes.
 
 from __future__ import annotations
 
-import copy
 import io
 import itertools
-import re
-import string
 import zipfile
-from collections.abc import Iterable, Iterator, Mapping, Sequence
+from collections.abc import Iterator, Mapping, Sequence
 from dataclasses import dataclass, field
-from datetime import UTC, datetime
 from pathlib import Path
 from typing import Any, Protocol
 from urllib.parse import urlsplit
 
 import docx
 from docx.document import Document as WordDocument
-from docx.enum.text import WD_ALIGN_PARAGRAPH, WD_TAB_ALIGNMENT, WD_TAB_LEADER
-from docx.opc.constants import CONTENT_TYPE as CT
 from docx.opc.constants import RELATIONSHIP_TYPE as RT
-from docx.opc.packuri import PackURI
-from docx.oxml import OxmlElement, parse_xml
-from docx.oxml.ns import nsdecls, qn
-from docx.parts.numbering import NumberingPart
-from docx.section import _Footer
-from docx.shared import RGBColor, Twips
-from docx.styles import BabelFish
+from docx.oxml import OxmlElement
+from docx.oxml.ns import qn
+from docx.shared import RGBColor
 from docx.text.paragraph import Paragraph as WordParagraph
 from docx.text.run import Run
-from lxml import etree
 
-from noticeeditor import __version__
 from noticeeditor.core.document import (
     Block,
     Heading,
@@ -69,13 +57,32 @@ from noticeeditor.core.document import (
     plain,
 )
 from noticeeditor.core.project import write_atomic
-from noticeeditor.paths import resources_dir
+from noticeeditor.export.wordml import (
+    AUTHOR,
+    INITIALS,
+    PAPER_SIZES,
+    TOC_LEVELS,
+    Numbering,
+    Styles,
+    add_text,
+    builtin_reference,
+    clean,
+    clear_body,
+    field_char,
+    field_start,
+    fit_tab_stops,
+    number_headings,
+    set_paper,
+    set_properties,
+    styled_paragraph,
+    text_run,
+    timestamp,
+    update_fields_on_open,
+    write_footer,
+)
 
 __all__ = ["PAPER_SIZES", "DocxOptions", "export_docx", "save_reproducibly"]
 
-# Characters XML 1.0 forbids: C0 controls but tab/newline/return, lone surrogates,
-# U+FFFE and U+FFFF. lxml refuses them, so an odd answer would stop the export.
-_FORBIDDEN = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\ud800-\udfff\ufffe\uffff]")
 _LINK_SCHEMES = frozenset({"http", "https", "mailto"})
 _TABLE_STYLES = ("Table Grid", "Light Grid Accent 1")
 _CODE_STYLE = "HTML Code"
@@ -83,20 +90,7 @@ _CODE_FONT = "Courier New"
 _LINK_COLOR = RGBColor(0x05, 0x63, 0xC1)
 _ERROR_COLOR = RGBColor(0xFF, 0x00, 0x00)
 _ZIP_TIME = (1980, 1, 1, 0, 0, 0)
-_CORE_LIMIT = 255  # python-docx refuses longer core-property strings
-# Page width and height in twips.
-PAPER_SIZES = {"letter": (12240, 15840), "a4": (11906, 16838)}
-_TOC_LEVELS = 3
 _TOC_INSTRUCTION = ' TOC \\o "1-3" \\h \\z \\u '
-_AUTHOR, _INITIALS = "noticeeditor", "NE"
-# Children of w:settings that come after w:updateFields, in schema order.
-_AFTER_UPDATE_FIELDS = (
-    "w:hdrShapeDefaults", "w:footnotePr", "w:endnotePr", "w:compat", "w:docVars",
-    "w:rsids", "m:mathPr", "w:attachedSchema", "w:themeFontLang", "w:clrSchemeMapping",
-    "w:doNotIncludeSubdocsInStats", "w:doNotAutoCompressPictures", "w:forceUpgrade",
-    "w:captions", "w:readModeInkLockDown", "w:smartTagType", "sl:schemaLibrary",
-    "w:shapeDefaults", "w:doNotEmbedSmartTags", "w:decimalSymbol", "w:listSeparator",
-)  # fmt: skip
 
 
 @dataclass(frozen=True)
@@ -164,16 +158,6 @@ def review_note(section: Section, notes: Mapping[str, str]) -> str:
         return "Clause: could not be loaded (see the error in the text)"
     reads = ", ".join(source.reads) or "none"
     return f"Clause: {source.clause} ({source.origin})\nAnswers: {reads}"
-
-
-def _builtin_reference() -> Path | None:
-    reference = resources_dir() / "reference.docx"
-    return reference if reference.is_file() else None
-
-
-def _clean(text: str) -> str:
-    """Return ``text`` without characters XML 1.0 forbids; line ends become "\\n"."""
-    return _FORBIDDEN.sub("", text.replace("\r\n", "\n").replace("\r", "\n"))
 
 
 # --- what gets written: one Line per Word paragraph ---------------------------------
@@ -316,18 +300,18 @@ class DocxBuilder:
 
     def __init__(self, options: DocxOptions, tracker: Tracker | None = None) -> None:
         self.options, self.tracker = options, tracker
-        reference = options.reference_docx or _builtin_reference()
+        reference = options.reference_docx or builtin_reference()
         self.out: WordDocument = docx.Document(str(reference) if reference else None)
-        _clear_body(self.out)
-        self.styles = _Styles(self.out)
+        clear_body(self.out)
+        self.styles = Styles(self.out)
         self._lists: dict[int, tuple[int, int] | None] = {}
         self._toc: list[_TocEntry] = []
         self._toc_anchor: Any = None
         self._counters = [0, 0]
         self._bookmarks = itertools.count(1)
         if options.paper is not None:
-            _set_paper(self.out, options.paper)
-        self.numbered = options.numbered_headings and _number_headings(self.out, self.styles)
+            set_paper(self.out, options.paper)
+        self.numbered = options.numbered_headings and number_headings(self.out, self.styles)
 
     def write_front_matter(self, doc: NoticeDocument) -> None:
         """Write the title and date; the table of contents will follow them."""
@@ -380,11 +364,11 @@ class DocxBuilder:
         """Attach ``note`` to ``par`` as a Word comment; "Label: text" lines get bold labels."""
         self.styles.first(("annotation text", "Comment Text"))
         runs = par.runs or [par.add_run()]
-        comment = self.out.add_comment(runs, author=_AUTHOR, initials=_INITIALS)
-        when = _timestamp(doc.last_updated)
+        comment = self.out.add_comment(runs, author=AUTHOR, initials=INITIALS)
+        when = timestamp(doc.last_updated)
         if when is not None:
             comment._comment_elm.date = when  # reproducible, unlike "now"
-        for index, text in enumerate(_clean(note).split("\n")):
+        for index, text in enumerate(clean(note).split("\n")):
             target = comment.paragraphs[0] if index == 0 else comment.add_paragraph()
             label, sep, rest = text.partition(": ")
             if sep and len(label) <= 20:
@@ -397,8 +381,8 @@ class DocxBuilder:
         """Add the table of contents, footer and properties, and save to ``path``."""
         if self.options.table_of_contents and self._toc:
             self._write_toc()
-        _write_footer(self.out, self.styles, self.options.page_label)
-        _set_properties(self.out, doc, self.options)
+        write_footer(self.out, self.styles, self.options.page_label)
+        set_properties(self.out, doc, self.options.status, self.options.library_version)
         save_reproducibly(self.out, path)
 
     # -- inline text
@@ -423,7 +407,7 @@ class DocxBuilder:
             self._style_code(run)
         if error:
             run.font.color.rgb = _ERROR_COLOR
-        _add_text(run, span.text)
+        add_text(run, span.text)
         element = run._r
         if mark is not None and self.tracker is not None:
             element = self.tracker.wrap(element, mark)
@@ -448,7 +432,7 @@ class DocxBuilder:
     def _number_item(self, par: WordParagraph, style: str, numbering: tuple[int, int]) -> None:
         serial, start = numbering
         if serial not in self._lists:
-            self._lists[serial] = _Numbering(self.out).restart(self.styles.element(style), start)
+            self._lists[serial] = Numbering(self.out).restart(self.styles.element(style), start)
         num = self._lists[serial]
         if num is not None:
             num_pr = par._p.get_or_add_pPr().get_or_add_numPr()
@@ -464,7 +448,7 @@ class DocxBuilder:
             else:
                 self._counters[1] += 1
                 number = f"{self._counters[0]}.{self._counters[1]}"
-        if line.level > _TOC_LEVELS or not self.options.table_of_contents:
+        if line.level > TOC_LEVELS or not self.options.table_of_contents:
             return
         ident = next(self._bookmarks)
         name = f"_Toc{ident:08d}"
@@ -476,18 +460,18 @@ class DocxBuilder:
         else:
             par._p.insert(0, start)
         par._p.append(end)
-        self._toc.append(_TocEntry(line.level, number, _clean(plain(line.spans)), name))
+        self._toc.append(_TocEntry(line.level, number, clean(plain(line.spans)), name))
 
     def _write_toc(self) -> None:
         heading = self.styles.first(("TOC Heading", "Subtitle"))
-        pars = [_styled_paragraph(self.styles, heading, self.options.contents_label)]
+        pars = [styled_paragraph(self.styles, heading, self.options.contents_label)]
         for index, entry in enumerate(self._toc):
-            par = _styled_paragraph(self.styles, f"TOC {entry.level}", None)
+            par = styled_paragraph(self.styles, f"TOC {entry.level}", None)
             if index == 0:
-                par.extend(_field_start(_TOC_INSTRUCTION))
+                par.extend(field_start(_TOC_INSTRUCTION))
             par.append(_toc_link(entry))
             if index == len(self._toc) - 1:
-                par.append(_field_char("end"))
+                par.append(field_char("end"))
             pars.append(par)
         anchor = self._toc_anchor
         for par in pars:
@@ -496,229 +480,17 @@ class DocxBuilder:
             else:
                 anchor.addnext(par)
             anchor = par
-        _fit_tab_stops(self.out, self.styles)
-        _update_fields_on_open(self.out)
-
-
-def _clear_body(out: WordDocument) -> None:
-    # A reference document lends its styles and page setup, never its sample text;
-    # the body's last sectPr holds the page setup, so it stays.
-    body = out.element.body
-    for child in list(body):
-        if child.tag != qn("w:sectPr"):
-            body.remove(child)
-
-
-def _set_paper(out: WordDocument, paper: str) -> None:
-    if paper not in PAPER_SIZES:
-        raise ValueError(f"unknown paper size {paper!r}; use {' or '.join(PAPER_SIZES)}")
-    width, height = PAPER_SIZES[paper]
-    for section in out.sections:
-        section.page_width, section.page_height = Twips(width), Twips(height)
-
-
-# --- styles and numbering -------------------------------------------------------------
-
-
-class _Styles:
-    """Give the output Word's built-in styles, copying missing ones from a base."""
-
-    def __init__(self, out: WordDocument) -> None:
-        self.out = out
-        self._base: WordDocument | None = None
-
-    @property
-    def base(self) -> WordDocument:
-        """Return the document missing styles are copied from, loading it once."""
-        if self._base is None:
-            reference = _builtin_reference()
-            self._base = docx.Document(str(reference)) if reference else docx.Document()
-        return self._base
-
-    def ensure(self, name: str) -> str | None:
-        """Return the name of style ``name`` if the output has or can get it, else None.
-
-        Names match without regard to case, as in Word ("TOC 1" is "toc 1").
-        """
-        found = _lookup(self.out, name)
-        if found is not None:
-            return found
-        source = _lookup(self.base, name)
-        if source is None:
-            return None
-        self._import(self.base.styles[source].element)
-        return _lookup(self.out, source)
-
-    def first(self, names: Iterable[str]) -> str | None:
-        """Return the first of ``names`` the output has or can get."""
-        return next((name for name in names if self.ensure(name)), None)
-
-    def element(self, name: str) -> Any:
-        """Return the ``w:style`` element of a style the output has."""
-        return self.out.styles[name].element
-
-    def style_id(self, name: str) -> str:
-        """Return the styleId of a style the output has."""
-        return str(self.element(name).get(qn("w:styleId")))
-
-    def _import(self, source: Any) -> None:
-        style = copy.deepcopy(source)
-        style.set(qn("w:styleId"), self._free_id(source.get(qn("w:styleId"))))
-        self.out.styles.element.append(style)
-        for tag in ("w:basedOn", "w:next", "w:link"):
-            self._relink(style, tag)
-        num_id = style.find(f"{qn('w:pPr')}/{qn('w:numPr')}/{qn('w:numId')}")
-        if num_id is not None and int(num_id.get(qn("w:val"))) > 0:
-            new_id = _Numbering(self.out).copy_num(self.base, int(num_id.get(qn("w:val"))))
-            num_id.set(qn("w:val"), str(new_id))
-
-    def _relink(self, style: Any, tag: str) -> None:
-        # basedOn/next/link name other styles by id; bring those along too.
-        ref = style.find(qn(tag))
-        if ref is None:
-            return
-        target = self.base.styles.element.get_by_id(ref.get(qn("w:val")))
-        name = target.name_val if target is not None else None
-        found = self.ensure(_ui_name(name)) if name else None
-        if found is None:
-            style.remove(ref)
-        else:
-            ref.set(qn("w:val"), self.style_id(found))
-
-    def _free_id(self, wanted: str) -> str:
-        styles = self.out.styles.element
-        candidate, n = wanted, 1
-        while styles.get_by_id(candidate) is not None:
-            n += 1
-            candidate = f"{wanted}{n}"
-        return candidate
-
-
-def _lookup(document: WordDocument, name: str) -> str | None:
-    if name in document.styles:
-        return name
-    wanted = name.lower()
-    for style in document.styles.element.style_lst:
-        if (style.name_val or "").lower() == wanted:
-            return _ui_name(style.name_val)
-    return None
-
-
-def _ui_name(internal: str) -> str:
-    # Word stores "heading 1"; python-docx looks styles up by "Heading 1".
-    return BabelFish.internal2ui(internal)
-
-
-class _Numbering:
-    """Add list definitions to the output's numbering part, creating it if needed."""
-
-    def __init__(self, out: WordDocument) -> None:
-        part = out.part
-        try:
-            self.root: Any = part.part_related_by(RT.NUMBERING).element
-        except KeyError:
-            # python-docx cannot create a numbering part itself (NumberingPart.new).
-            root = parse_xml(f"<w:numbering {nsdecls('w')}/>")
-            uri = PackURI("/word/numbering.xml")
-            part.relate_to(NumberingPart(uri, CT.WML_NUMBERING, root, part.package), RT.NUMBERING)
-            self.root = root
-
-    def add_abstract(self, abstract: Any) -> int:
-        """Add an abstractNum with a free id; return that id."""
-        ids = [int(v) for v in self.root.xpath("./w:abstractNum/@w:abstractNumId")]
-        abstract.set(qn("w:abstractNumId"), str(max(ids, default=-1) + 1))
-        nums = self.root.xpath("./w:num")
-        # The schema wants every abstractNum before the first num.
-        if nums:
-            nums[0].addprevious(abstract)
-        else:
-            self.root.append(abstract)
-        return int(abstract.get(qn("w:abstractNumId")))
-
-    def copy_num(self, base: WordDocument, num_id: int) -> int:
-        """Copy list ``num_id`` of ``base`` with its abstract definition; return its id."""
-        base_root: Any = base.part.numbering_part.element
-        abstract_id = base_root.num_having_numId(num_id).abstractNumId.val
-        source = base_root.xpath(f'./w:abstractNum[@w:abstractNumId="{abstract_id}"]')[0]
-        new_abstract = self.add_abstract(copy.deepcopy(source))
-        return int(self.root.add_num(new_abstract).numId)
-
-    def restart(self, style: Any, start: int) -> tuple[int, int] | None:
-        """Return (numId, ilvl) of a new list on ``style``'s numbering that starts at ``start``."""
-        num_pr = style.find(f"{qn('w:pPr')}/{qn('w:numPr')}")
-        if num_pr is None or num_pr.numId is None:
-            return None
-        ilvl = num_pr.ilvl.val if num_pr.ilvl is not None else 0
-        try:
-            abstract_id = self.root.num_having_numId(num_pr.numId.val).abstractNumId.val
-        except KeyError:
-            return None
-        num = self.root.add_num(abstract_id)
-        num.add_lvlOverride(ilvl).add_startOverride(max(start, 0))
-        return int(num.numId), ilvl
-
-
-def _heading_levels(style_ids: Sequence[str]) -> Any:
-    # "1." then "1.1", each hanging so that a long heading wraps under its text.
-    levels = []
-    for ilvl, style_id in enumerate(style_ids):
-        text = "%1." if ilvl == 0 else "%1.%2"
-        indent = 567 if ilvl == 0 else 709
-        levels.append(
-            f'<w:lvl w:ilvl="{ilvl}"><w:start w:val="1"/><w:numFmt w:val="decimal"/>'
-            f'<w:pStyle w:val="{style_id}"/><w:lvlText w:val="{text}"/><w:lvlJc w:val="left"/>'
-            f'<w:pPr><w:ind w:left="{indent}" w:hanging="{indent}"/></w:pPr></w:lvl>'
-        )
-    return parse_xml(
-        f'<w:abstractNum {nsdecls("w")} w:abstractNumId="0">'
-        f'<w:multiLevelType w:val="multilevel"/><w:name w:val="Notice headings"/>'
-        f"{''.join(levels)}</w:abstractNum>"
-    )
-
-
-def _number_headings(out: WordDocument, styles: _Styles) -> bool:
-    """Link Heading 1 and 2 to a "1." / "1.1" list; False if the reference numbers them."""
-    names = [name for name in (styles.ensure("Heading 1"), styles.ensure("Heading 2")) if name]
-    if not names:
-        return False
-    elements = [styles.element(name) for name in names]
-    if any(el.find(f"{qn('w:pPr')}/{qn('w:numPr')}") is not None for el in elements):
-        return False
-    numbering = _Numbering(out)
-    abstract_id = numbering.add_abstract(_heading_levels([styles.style_id(n) for n in names]))
-    num_id = numbering.root.add_num(abstract_id).numId
-    for ilvl, element in enumerate(elements):
-        num_pr = element.get_or_add_pPr().get_or_add_numPr()
-        if ilvl:
-            num_pr.get_or_add_ilvl().val = ilvl
-        num_pr.get_or_add_numId().val = num_id
-    toc_heading = styles.ensure("TOC Heading")
-    if toc_heading is not None:
-        # Word's TOC Heading is based on Heading 1; it must not take a number.
-        num_pr = styles.element(toc_heading).get_or_add_pPr().get_or_add_numPr()
-        num_pr.get_or_add_numId().val = 0
-    return True
+        fit_tab_stops(self.out, self.styles)
+        update_fields_on_open(self.out)
 
 
 # --- inline text ----------------------------------------------------------------------
 
 
-def _add_text(run: Run, text: str) -> None:
-    # Breaks and tabs are elements of their own; w:t may hold neither.
-    for i, line in enumerate(_clean(text).split("\n")):
-        if i:
-            run.add_break()
-        for j, chunk in enumerate(line.split("\t")):
-            if j:
-                run.add_tab()
-            if chunk:
-                run.add_text(chunk)
-
-
 def _link_target(href: str | None) -> str | None:
     if not href:
         return None
-    url = _clean(href).strip().replace(" ", "%20")
+    url = clean(href).strip().replace(" ", "%20")
     try:
         scheme = urlsplit(url).scheme.lower()
     except ValueError:
@@ -741,43 +513,6 @@ def _wrap_link(par: WordParagraph, element: Any, url: str) -> None:
 # --- table of contents ----------------------------------------------------------------
 
 
-def _styled_paragraph(styles: _Styles, name: str | None, text: str | None) -> Any:
-    par = OxmlElement("w:p")
-    found = styles.ensure(name) if name else None
-    if found is not None:
-        p_pr = OxmlElement("w:pPr")
-        p_pr.append(OxmlElement("w:pStyle", {qn("w:val"): styles.style_id(found)}))
-        par.append(p_pr)
-    if text:
-        par.append(_text_run(text))
-    return par
-
-
-def _text_run(text: str) -> Any:
-    run = OxmlElement("w:r")
-    if text == "\t":
-        run.append(OxmlElement("w:tab"))
-    else:
-        node = OxmlElement("w:t", {qn("xml:space"): "preserve"})
-        node.text = text
-        run.append(node)
-    return run
-
-
-def _field_char(kind: str) -> Any:
-    run = OxmlElement("w:r")
-    run.append(OxmlElement("w:fldChar", {qn("w:fldCharType"): kind}))
-    return run
-
-
-def _field_start(instruction: str) -> list[Any]:
-    run = OxmlElement("w:r")
-    node = OxmlElement("w:instrText", {qn("xml:space"): "preserve"})
-    node.text = instruction
-    run.append(node)
-    return [_field_char("begin"), run, _field_char("separate")]
-
-
 def _toc_link(entry: _TocEntry) -> Any:
     """Return a TOC entry: its number and text, linked to the heading.
 
@@ -787,117 +522,6 @@ def _toc_link(entry: _TocEntry) -> Any:
     """
     link = OxmlElement("w:hyperlink", {qn("w:anchor"): entry.bookmark, qn("w:history"): "1"})
     if entry.number:
-        link.extend([_text_run(entry.number), _text_run("\t")])
-    link.append(_text_run(entry.text))
+        link.extend([text_run(entry.number), text_run("\t")])
+    link.append(text_run(entry.text))
     return link
-
-
-def _fit_tab_stops(out: WordDocument, styles: _Styles) -> None:
-    # Page numbers sit at the right margin, wherever the reference puts it.
-    section = out.sections[-1]
-    if not (
-        section.page_width and section.left_margin is not None and section.right_margin is not None
-    ):
-        return
-    width = section.page_width - section.left_margin - section.right_margin
-    for level in range(1, _TOC_LEVELS + 1):
-        name = styles.ensure(f"TOC {level}")
-        if name is None:
-            continue
-        stops = out.styles[name].paragraph_format.tab_stops
-        for stop in [s for s in stops if s.alignment == WD_TAB_ALIGNMENT.RIGHT]:
-            del stops[list(stops).index(stop)]
-        stops.add_tab_stop(width, WD_TAB_ALIGNMENT.RIGHT, WD_TAB_LEADER.DOTS)
-
-
-def _update_fields_on_open(out: WordDocument) -> None:
-    settings = out.settings.element
-    if settings.find(qn("w:updateFields")) is None:
-        flag = OxmlElement("w:updateFields", {qn("w:val"): "true"})
-        settings.insert_element_before(flag, *_AFTER_UPDATE_FIELDS)
-
-
-# --- footer and properties ------------------------------------------------------------
-
-
-def _write_footer(out: WordDocument, styles: _Styles, label: str) -> None:
-    footer = out.sections[-1].footer
-    if _has_content(footer):
-        return  # the reference document's own footer wins
-    par = footer.paragraphs[0] if footer.paragraphs else footer.add_paragraph()
-    par.style = styles.ensure("Footer")
-    par.alignment = WD_ALIGN_PARAGRAPH.CENTER
-    fields = {"page": "PAGE", "pages": "NUMPAGES"}
-    for literal, name, _spec, _conversion in string.Formatter().parse(label):
-        if literal:
-            _add_text(par.add_run(), literal)
-        if name in fields:
-            par._p.append(_field(fields[name]))
-
-
-def _has_content(footer: _Footer) -> bool:
-    if footer.is_linked_to_previous:
-        return False
-    found = footer._element.xpath(".//w:t | .//w:fldSimple | .//w:instrText | .//w:drawing")
-    return bool(found)
-
-
-def _field(instruction: str) -> Any:
-    # The cached "1" shows in viewers that never update fields.
-    field = OxmlElement("w:fldSimple", {qn("w:instr"): f" {instruction} "})
-    field.append(_text_run("1"))
-    return field
-
-
-def _set_properties(out: WordDocument, doc: NoticeDocument, options: DocxOptions) -> None:
-    props = out.core_properties
-    props.title = _core_text(doc.title)
-    props.author = _core_text(doc.author)
-    props.subject = _core_text(doc.subject)
-    props.language = _core_text(doc.language)
-    props.keywords = "privacy notice"
-    props.category = "Privacy notice"
-    props.comments = ""
-    props.content_status = _core_text(options.status)
-    props.version = _core_text(options.library_version)
-    props.last_modified_by = _AUTHOR
-    props.revision = 1
-    when = _timestamp(doc.last_updated)
-    if when is not None:
-        props.created = when
-        props.modified = when
-    _set_app_properties(out, doc)
-
-
-def _set_app_properties(out: WordDocument, doc: NoticeDocument) -> None:
-    """Name noticeeditor as the application and the business as the company."""
-    package = out.part.package
-    rel = next((r for r in package.rels.values() if r.reltype == RT.EXTENDED_PROPERTIES), None)
-    if rel is None:
-        return
-    part = rel.target_part
-    root = etree.fromstring(part.blob)
-    ns = root.nsmap.get(None) or _APP_NS
-    for name, value in (("Application", f"noticeeditor {__version__}"), ("Company", doc.author)):
-        node = root.find(f"{{{ns}}}{name}")
-        if node is None:
-            node = etree.SubElement(root, f"{{{ns}}}{name}")
-        node.text = _core_text(value)
-    part._blob = etree.tostring(root, xml_declaration=True, encoding="UTF-8", standalone=True)
-
-
-_APP_NS = "http://schemas.openxmlformats.org/officeDocument/2006/extended-properties"
-
-
-def _core_text(text: str) -> str:
-    return _clean(text).replace("\n", " ")[:_CORE_LIMIT]
-
-
-def _timestamp(iso: str) -> datetime | None:
-    try:
-        when = datetime.fromisoformat(iso)
-    except ValueError:
-        return None
-    if when.tzinfo is None:
-        return when.replace(tzinfo=UTC)
-    return when.astimezone(UTC)

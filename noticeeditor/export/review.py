@@ -2,11 +2,13 @@
 
 Each comment names the clause file (and whether it is built in or from the user's
 library), the library version, the answers the clause read with their values
-(shortened), and the requirements of the chosen laws that list the clause::
+(shortened; unanswered ones by id only), and the requirements of the chosen laws
+that list the clause::
 
     Clause: common/who_we_are.md.j2 (built-in)
     Library: 0.1.0+3f2a9c1d
     Answers: contact_email = privacy@acme.example; controller_name = Acme Ltd
+    Not answered: dpo_email
     Satisfies: GDPR Art. 13(1)(a): The identity and contact details of the controller.
 
 ``export_review_docx`` is what the editor's "Export review copy" calls.
@@ -120,13 +122,20 @@ def _note(
         return f"Clause: could not be loaded (see the error in the text)\nLibrary: {version}"
     origin = _ORIGINS.get(source.origin, source.origin)
     lines = [f"Clause: {source.clause} ({origin})", f"Library: {version}"]
-    used = "; ".join(f"{qid} = {shorten(answers.get(qid))}" for qid in source.reads)
+    blank = [qid for qid in source.reads if _unanswered(answers.get(qid))]
+    used = "; ".join(f"{q} = {shorten(answers.get(q))}" for q in source.reads if q not in blank)
     lines.append(f"Answers: {used or 'none'}")
+    if blank:
+        lines.append(f"Not answered: {', '.join(blank)}")
     for req in requirements:
         lines.append(f"Satisfies: {req.citation}: {_cut(req.must_say, _MUST_SAY_LIMIT)}")
     if not requirements:
         lines.append("Satisfies: no requirement of the chosen laws names this clause")
     return "\n".join(lines)
+
+
+def _unanswered(value: Any) -> bool:
+    return not isinstance(value, bool) and is_empty(value)
 
 
 def shorten(value: Any) -> str:

@@ -31,6 +31,7 @@ from PySide6.QtWidgets import (
 )
 
 from noticeeditor.core.questionnaire import Choice, Question
+from noticeeditor.gui.records import RecordsField
 from noticeeditor.gui.theme import muted_label
 
 MAX_RADIOS = 6  # more choices than this become a drop-down list
@@ -328,15 +329,14 @@ FieldEditor = (
     | YesNoField
     | MultipleChoiceField
     | ComboChoiceField
+    | RecordsField
 )
 
 
-def make_editor(question: Question, parent: QWidget | None = None) -> QWidget:
+def make_editor(question: Question, parent: QWidget | None = None) -> FieldEditor:
     """Return a new editor fitting ``question``'s type."""
     kind = question.type
     if kind == "records":
-        from noticeeditor.gui.records import RecordsField
-
         return RecordsField(question, parent)
     if kind == "long_text":
         return LongTextField(question, parent)

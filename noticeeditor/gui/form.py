@@ -13,7 +13,7 @@ from PySide6.QtGui import QFont
 from PySide6.QtWidgets import QLabel, QVBoxLayout, QWidget
 
 from noticeeditor.core.questionnaire import Question, validate_value
-from noticeeditor.gui.fields import make_editor
+from noticeeditor.gui.fields import FieldEditor, make_editor
 from noticeeditor.gui.theme import ERROR, error_label, muted_label
 
 
@@ -30,14 +30,14 @@ class QuestionRow(QWidget):
         self.touched = False
         self.label = self._make_label()
         self.help = muted_label(question.help, self) if question.help else None
-        self.editor = make_editor(question, self)
+        self.editor: FieldEditor = make_editor(question, self)
         self.message = error_label(self)
         self.message.setObjectName(f"{question.id}__message")
         self.label.setBuddy(self.editor)
         self._lay_out()
         self._describe_for_screen_readers()
-        self.editor.edited.connect(self._on_editor_edited)  # type: ignore[attr-defined]
-        self.editor.committed.connect(self._on_editor_committed)  # type: ignore[attr-defined]
+        self.editor.edited.connect(self._on_editor_edited)
+        self.editor.committed.connect(self._on_editor_committed)
 
     def _make_label(self) -> QLabel:
         """Return the question's label, with a red asterisk when an answer is required."""
@@ -81,7 +81,7 @@ class QuestionRow(QWidget):
 
     def set_value(self, value: Any) -> None:
         """Show the model's ``value`` in the editor without emitting anything."""
-        self.editor.set_value(value)  # type: ignore[attr-defined]
+        self.editor.set_value(value)
         if self.touched:
             self.refresh_message(value)
 

@@ -13,6 +13,7 @@ from typing import Any
 from PySide6.QtCore import QSignalBlocker, Qt, QUrl
 from PySide6.QtGui import QCloseEvent, QDesktopServices, QFont, QUndoStack
 from PySide6.QtWidgets import (
+    QHBoxLayout,
     QLabel,
     QLayout,
     QMainWindow,
@@ -39,7 +40,7 @@ from noticeeditor.gui.settings import Settings
 from noticeeditor.gui.start_page import StartPage, example_projects
 from noticeeditor.gui.status import ExportNotice
 from noticeeditor.gui.steps import StepList
-from noticeeditor.gui.theme import app_icon, scaled_font
+from noticeeditor.gui.theme import app_icon, muted_label, scaled_font
 from noticeeditor.gui.wizard import WizardPanel
 from noticeeditor.paths import examples_dir
 
@@ -95,7 +96,7 @@ class MainWindow(QMainWindow):
         self.splitter.setObjectName("mainSplitter")
         self.splitter.addWidget(self._side_bar())
         self.splitter.addWidget(self.wizard)
-        self.splitter.addWidget(self.preview)
+        self.splitter.addWidget(self._preview_column())
         self.splitter.setChildrenCollapsible(False)
         self.splitter.setStretchFactor(0, 0)
         self.splitter.setStretchFactor(1, 1)
@@ -124,6 +125,25 @@ class MainWindow(QMainWindow):
             layout.addWidget(heading)
             layout.addWidget(panel, stretch)
         return side
+
+    def _preview_column(self) -> QWidget:
+        """Return the preview under a heading that says headings can be clicked."""
+        column = QWidget()
+        column.setObjectName("previewColumn")
+        heading = QLabel(self.tr("&Preview"), column)
+        heading.setFont(scaled_font(heading, 1.0, QFont.Weight.DemiBold))
+        heading.setBuddy(self.preview)
+        hint = muted_label(self.tr("Click a section title to see its questions."), column)
+        top = QHBoxLayout()
+        top.setContentsMargins(4, 12, 10, 0)
+        top.addWidget(heading)
+        top.addWidget(hint, 1)
+        layout = QVBoxLayout(column)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.setSpacing(6)
+        layout.addLayout(top)
+        layout.addWidget(self.preview, 1)
+        return column
 
     def _wire(self) -> None:
         """Connect every signal of the window, in one place."""
@@ -404,6 +424,7 @@ class MainWindow(QMainWindow):
         if force or section_id != self.current_section():
             self.wizard.show_section(section_id)
             self._warned_section = None
+            self.statusBar().clearMessage()
         self.steps.select_section(section_id)
         if focus is not None:
             self.wizard.focus_question(focus)
@@ -461,7 +482,7 @@ class MainWindow(QMainWindow):
         ):
             return
         question = self.questionnaire.question(qid)
-        merges = bool(getattr(self.wizard.field(qid), "merges", False))
+        merges = self.wizard.field(qid).merges
         self.undo_stack.push(SetAnswer(self.answers, qid, value, question.label, merges))
 
     def _on_wizard_field_committed(self, qid: str) -> None:

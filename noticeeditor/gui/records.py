@@ -121,6 +121,7 @@ class RecordsField(QWidget):
         header = table.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
         header.setDefaultAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter)
+        header.setTextElideMode(Qt.TextElideMode.ElideRight)
         table.setTextElideMode(Qt.TextElideMode.ElideRight)
         table.setWordWrap(True)
         # Rows grow with wrapped text, so a long entry is never cut off.

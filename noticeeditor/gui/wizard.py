@@ -24,6 +24,7 @@ from PySide6.QtWidgets import (
 
 from noticeeditor.core.questionnaire import Questionnaire, Section, evaluate
 from noticeeditor.gui.answers import Answers
+from noticeeditor.gui.fields import FieldEditor
 from noticeeditor.gui.form import QuestionRow
 from noticeeditor.gui.theme import muted_label, scaled_font
 
@@ -137,7 +138,7 @@ class WizardPanel(QWidget):
 
     # ------------------------------------------------------------ updates from the model
 
-    def field(self, qid: str) -> QWidget:
+    def field(self, qid: str) -> FieldEditor:
         """Return the editor of question ``qid`` on the current page."""
         return self.rows[qid].editor
 

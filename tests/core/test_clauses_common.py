@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from pathlib import Path
 from typing import Any
 
@@ -32,6 +33,11 @@ from noticeeditor.paths import examples_dir, templates_dir
 CHECKED_PARTS = (None, "eu", "uk")
 # Text that only a broken template produces.
 EXAMPLES = sorted(examples_dir().glob("*.notice"))
+_OUTLINE = ClauseLibrary(templates_dir()).outline
+# Section titles, which clauses quote to point the reader to another section.
+TITLES = {e.title for e in _OUTLINE.body} | {
+    e.title for part in _OUTLINE.parts.values() for e in part.sections
+}
 BAD = ("None", "[]", "{{", "{%", "  ", " ,", " .", ",.", ";.", ":.", "..", " and.", " or.", "\\")
 
 
@@ -72,9 +78,16 @@ def hygiene(doc: NoticeDocument) -> list[str]:
                 ragged = [line for line in text.split("\n") if line != line.strip()]
                 found += [f"{section.id}: ragged line {line!r}" for line in ragged]
             text = block_text(block)
+            found += [f"{section.id}: no section {title!r}" for title in _dangling(doc, text)]
             if isinstance(block, Paragraph) and "\n" not in text and text[-1] not in '.:!?)"':
                 found.append(f"{section.id}: paragraph without a full stop: {text!r}")
     return found
+
+
+def _dangling(doc: NoticeDocument, text: str) -> list[str]:
+    """Return the section titles ``text`` refers to in quotes that the notice lacks."""
+    present = {s.title for s in doc.sections}
+    return [t for t in re.findall(r'"([^"]+)"', text) if t in TITLES and t not in present]
 
 
 def _texts(block: Block) -> list[str]:
@@ -369,12 +382,18 @@ def test_transfers_point_to_the_gdpr_safeguards(library: ClauseLibrary) -> None:
     uk = section_text(doc, "uk_transfers")
     assert "International Data Transfer Agreement" in uk and "UK Addendum" in uk
     assert "Standard contractual clauses." not in uk
+    # With no safeguard that counts in the EEA, the body does not point to the EU part.
+    idta = render(library, {**FULL, "transfer_safeguards": ["uk_idta"]}, "eu", "uk")
+    assert idta.section("eu_transfers") is None
+    assert "The part of this notice for the UK names the safeguards" in section_text(
+        idta, "transfers"
+    )
 
 
 @pytest.mark.parametrize(
     ("answers", "expected"),
     [
-        ({"minimum_age": "18"}, "not meant for anyone under 18, and we do not knowingly"),
+        ({"minimum_age": "18"}, "not meant for anyone under 18. We do not knowingly"),
         ({"collects_under_13": False}, "from children under 13."),
         ({"collects_under_16": False}, "from children under 16."),
         (

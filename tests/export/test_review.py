@@ -88,7 +88,10 @@ requirements:
 """
 
 CLAUSES = {
-    "common/who.md.j2": "We are {{ controller_name }}. Write to {{ contact_email }}.\n",
+    "common/who.md.j2": (
+        "We are {{ controller_name }}. Write to {{ contact_email }}.\n"
+        "{% if sells_data %}We sell data.{% endif %}\n"
+    ),
     "common/selling.md.j2": "{% if sells_data %}We sell data.{% endif %}\n",
     "eu/intro.md.j2": "This part is for people in the EU.\n",
     "eu/rights.md.j2": "You may ask {{ controller_name }} for a copy.\n",
@@ -134,6 +137,7 @@ def test_note_names_clause_library_answers_and_requirements(library: ClauseLibra
         "Clause: common/who.md.j2 (built-in)",
         f"Library: {version}",
         "Answers: contact_email = privacy@acme.example; controller_name = Acme Ltd",
+        "Not answered: sells_data",
         "Satisfies: GDPR Art. 13(1)(a): The identity and contact details of the controller.",
     ]
     assert "Art. 99" not in notes["who"]  # does not apply: nothing is sold
@@ -244,7 +248,7 @@ def test_review_without_notes_falls_back_to_provenance(
     export_docx(document, tmp_path / "r.docx", DocxOptions(review=True))
     xml = comments_xml(tmp_path / "r.docx")
     assert "common/who.md.j2 (built-in)" in xml
-    assert "contact_email, controller_name" in xml
+    assert "contact_email, controller_name, sells_data" in xml
 
 
 def test_libreoffice_converts_review_copy(library: ClauseLibrary, tmp_path: Path) -> None:
