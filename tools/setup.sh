@@ -5,13 +5,14 @@ set -euo pipefail
 cd "$(dirname "$0")/.."
 
 # Shared libraries PySide6 needs on Debian/Ubuntu (offscreen and X11), LibreOffice and
-# poppler for the DOCX checks, fonts for rendering.
+# poppler for the DOCX checks, fonts for rendering, Java for the Nu HTML checker.
 APT_PACKAGES=(
   libgl1 libegl1 libglib2.0-0 libfontconfig1 libdbus-1-3 libxkbcommon0 libxkbcommon-x11-0
   libxcb-cursor0 libxcb-icccm4 libxcb-image0 libxcb-keysyms1 libxcb-randr0
   libxcb-render-util0 libxcb-shape0 libxcb-xinerama0 libxcb-xkb1 libxcb-xfixes0
   libxrender1 libxi6 fonts-dejavu-core
   libreoffice-writer-nogui poppler-utils
+  default-jre-headless
 )
 
 missing=()

@@ -13,7 +13,8 @@ made stricter:
 * A clause gets a copy of the answers: what it appends to a list stays its own.
 * Templates load only from inside their library folders (``ConfinedLoader``): a
   symlink pointing elsewhere, or a clause file over ``MAX_CLAUSE_BYTES``, is refused.
-* Rendering is metered (``render_metered``). Every loop step, call, filter,
+* Rendering is metered (``render_metered``, which ``Template.render`` of every
+  clause template also goes through). Every loop step, call, filter,
   intercepted operator and piece of output counts: one clause may run for
   ``MAX_SECONDS``, take ``MAX_STEPS`` steps, print ``MAX_OUTPUT`` characters, and
   build values of at most ``MAX_VALUE`` characters or items each, ``MAX_WORK`` in
@@ -429,10 +430,19 @@ class _MeteredCodeGenerator(CodeGenerator):
         self.write(")")
 
 
+class MeteredTemplate(Template):
+    """A clause template whose ``render`` always runs within the limits."""
+
+    def render(self, *args: Any, **kwargs: Any) -> str:
+        """Render like ``Template.render``, metered (see ``render_metered``)."""
+        return render_metered(self, dict(*args, **kwargs))
+
+
 class ClauseEnvironment(SandboxedEnvironment):
     """A sandboxed environment for clause templates, with the limits above."""
 
     code_generator_class = _MeteredCodeGenerator
+    template_class = MeteredTemplate
     intercepted_binops = frozenset({"*", "**", "+", "%"})
 
     def __init__(self, *args: Any, **kwargs: Any) -> None:

