@@ -59,41 +59,65 @@ def build_context(
     library: ClauseLibrary, project: NoticeProject, jurisdiction: str | None
 ) -> dict[str, Any]:
     """Return everything a clause may read: every answer plus a few notice facts."""
-    questionnaire = library.questionnaire
-    context = questionnaire.context(questionnaire.effective(project.answers, project.jurisdictions))
+    answers = library.questionnaire.effective(project.answers, project.jurisdictions)
+    return _context(library, answers, project.jurisdictions, jurisdiction)
+
+
+def _context(
+    library: ClauseLibrary,
+    answers: Mapping[str, Any],
+    chosen: Sequence[str],
+    jurisdiction: str | None,
+) -> dict[str, Any]:
+    context = library.questionnaire.context(answers)
     context.update(
-        jurisdictions=list(project.jurisdictions),
+        jurisdictions=list(chosen),
         jurisdiction=jurisdiction or "",
-        jurisdiction_names={j: JURISDICTIONS[j] for j in project.jurisdictions},
-        notice_title_text=notice_title(project.answers),
+        jurisdiction_names={j: JURISDICTIONS[j] for j in chosen},
+        notice_title_text=notice_title(answers),
     )
     return context
 
 
+_Key = tuple[str, str | None, tuple[str, ...]]
+
+
 class Composer:
-    """Composes notices, caching each clause's blocks by the values it reads."""
+    """Composes notices, caching each clause's blocks by the values it reads.
+
+    The cache keeps what the last composition used, so memory stays bounded while
+    typing, and a change re-renders only the clauses that read it. Call
+    ``clear()`` after the library changed.
+    """
 
     def __init__(self, library: ClauseLibrary) -> None:
         self.library = library
-        self._cache: dict[tuple[str, str | None, str], tuple[Block, ...]] = {}
+        self._cache: dict[_Key, tuple[Block, ...]] = {}
+        self._previous: dict[_Key, tuple[Block, ...]] = {}
+        self._clauses: dict[tuple[str, str | None], tuple[Provenance, tuple[str, ...]]] = {}
+        self._value_keys: dict[str, str] = {}
 
     def clear(self) -> None:
         """Forget cached clauses, after the library changed."""
         self._cache.clear()
+        self._previous.clear()
+        self._clauses.clear()
 
     def compose(self, project: NoticeProject) -> NoticeDocument:
         """Render the whole notice for ``project``."""
         chosen = project.jurisdictions
         answers = self.library.questionnaire.effective(project.answers, chosen)
+        self._previous, self._cache = self._cache, {}
+        self._value_keys = {}
+        context = _context(self.library, answers, chosen, None)
         sections: list[Section] = []
-        context = build_context(self.library, project, None)
         for entry in self.library.outline.body:
             if evaluate(entry.when, answers, chosen):
                 sections.extend(self._section(entry, None, context, level=1))
         for jid in JURISDICTIONS:
             part = self.library.outline.parts.get(jid)
             if jid in chosen and part is not None:
-                sections.extend(self._part(part, project))
+                sections.extend(self._part(part, answers, chosen, {**context, "jurisdiction": jid}))
         last = str(answers.get("last_updated") or "")
         return NoticeDocument(
             title=notice_title(answers),
@@ -104,10 +128,13 @@ class Composer:
             last_updated_text=format_date(last),
         )
 
-    def _part(self, part: JurisdictionPart, project: NoticeProject) -> list[Section]:
-        context = build_context(self.library, project, part.id)
-        chosen = project.jurisdictions
-        answers = self.library.questionnaire.effective(project.answers, chosen)
+    def _part(
+        self,
+        part: JurisdictionPart,
+        answers: Mapping[str, Any],
+        chosen: Sequence[str],
+        context: Mapping[str, Any],
+    ) -> list[Section]:
         children: list[Section] = []
         for entry in part.sections:
             if evaluate(entry.when, answers, chosen):
@@ -134,6 +161,25 @@ class Composer:
             return []
         return [Section(entry.id, entry.title, blocks, provenance, jurisdiction, level)]
 
+    def _clause(self, clause: str, jurisdiction: str | None) -> tuple[Provenance, tuple[str, ...]]:
+        """Return a clause's provenance and the names it reads, found once."""
+        found = self._clauses.get((clause, jurisdiction))
+        if found is None:
+            lib = self.library
+            source = lib.source(clause, jurisdiction)
+            reads = lib.reads(clause, jurisdiction)
+            questions = tuple(name for name in reads if name in lib.questionnaire)
+            provenance = Provenance(source.name, source.origin, str(source.path), questions)
+            found = self._clauses[(clause, jurisdiction)] = (provenance, reads)
+        return found
+
+    def _key(self, context: Mapping[str, Any], name: str) -> str:
+        """Return a text key of one context value, computed once per composition."""
+        key = self._value_keys.get(name)
+        if key is None:
+            key = self._value_keys[name] = cache_key(context.get(name))
+        return key
+
     def _blocks(
         self,
         entry: OutlineSection,
@@ -141,19 +187,18 @@ class Composer:
         context: Mapping[str, Any],
         level: int,
     ) -> tuple[tuple[Block, ...], Provenance | None]:
-        lib = self.library
         try:
-            source = lib.source(entry.clause, jurisdiction)
-            reads = lib.reads(entry.clause, jurisdiction)
+            provenance, reads = self._clause(entry.clause, jurisdiction)
         except TemplateProblem as problem:
             return (ErrorBlock(problem.message, problem.file, problem.line),), None
-        questions = tuple(name for name in reads if name in lib.questionnaire)
-        provenance = Provenance(source.name, source.origin, str(source.path), questions)
-        key = (entry.clause, jurisdiction, cache_key({n: context.get(n) for n in reads}))
+        values = tuple(self._key(context, n) for n in reads if n != "jurisdiction")
+        key = (entry.clause, jurisdiction, values)
         blocks = self._cache.get(key)
         if blocks is None:
+            blocks = self._previous.get(key)
+        if blocks is None:
             blocks = self._render(entry, jurisdiction, context, level, provenance)
-            self._cache[key] = blocks
+        self._cache[key] = blocks
         return blocks, provenance
 
     def _render(

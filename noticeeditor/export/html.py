@@ -35,6 +35,7 @@ from noticeeditor.paths import resources_dir
 _SAFE_SCHEMES = frozenset({"http", "https", "mailto"})
 _SCHEME = re.compile(r"([A-Za-z][A-Za-z0-9+.\-]*):")
 _URL_BREAKS = re.compile(r"[\t\n\r]")
+_ANCHOR = re.compile(r"#[A-Za-z][A-Za-z0-9_-]*")
 _NONCHARACTERS = "".join(
     f"\\U{plane + 0xFFFE:08x}\\U{plane + 0xFFFF:08x}" for plane in range(0, 0x110000, 0x10000)
 )
@@ -171,9 +172,31 @@ def _section(section: Section, ids: _Ids, top: int) -> list[str]:
     if section.jurisdiction:
         attrs += _attr("data-jurisdiction", section.jurisdiction)
     attrs += _clause(section.provenance)
-    context = _Context(prefix=section.id, level=level, ids=ids)
-    body = [f"<h{level}>{_text(section.title)}</h{level}>", *_blocks(section.blocks, context)]
+    body = [f"<h{level}>{_text(section.title)}</h{level}>", *_section_blocks(section, level)]
     return [f"<section{attrs}>", *_indent(body), "</section>"]
+
+
+# Rendered blocks by the identity of a section's blocks tuple. The composer hands back
+# the same tuple for a clause whose answers did not change, so the live preview only
+# renders the clauses that did. Holding the tuple keeps its id from being reused.
+_RENDERED: dict[tuple[int, str, int], tuple[tuple[Block, ...], list[str]]] = {}
+_RENDERED_MAX = 2000
+
+
+def _section_blocks(section: Section, level: int) -> list[str]:
+    """Return the lines of a section's blocks, reusing them while the blocks are the same."""
+    key = (id(section.blocks), section.id, level)
+    hit = _RENDERED.get(key)
+    if hit is not None and hit[0] is section.blocks:
+        return hit[1]
+    # Heading anchors start with the section id, which no other section shares, so
+    # each section can claim its anchors on its own.
+    context = _Context(prefix=section.id, level=level, ids=_Ids({section.id}))
+    lines = _blocks(section.blocks, context)
+    if len(_RENDERED) >= _RENDERED_MAX:
+        _RENDERED.clear()
+    _RENDERED[key] = (section.blocks, lines)
+    return lines
 
 
 def _blocks(blocks: Iterable[Block], context: _Context) -> list[str]:
@@ -263,11 +286,16 @@ def _span(span: Span) -> str:
 
 
 def _safe_href(href: str | None) -> str | None:
-    """Return ``href`` cleaned if its scheme is http, https or mailto, else None."""
+    """Return ``href`` cleaned if its scheme is http, https or mailto, else None.
+
+    A link to an anchor in the notice itself (``#section_id``) is kept too.
+    """
     if href is None:
         return None
     # Browsers drop tabs and newlines anywhere in a URL, so "java\tscript:" must too.
     url = _URL_BREAKS.sub("", _ILLEGAL.sub("", href)).strip()
+    if _ANCHOR.fullmatch(url):
+        return url
     match = _SCHEME.match(url)
     if match is None or match.group(1).lower() not in _SAFE_SCHEMES:
         return None
