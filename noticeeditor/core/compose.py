@@ -40,6 +40,7 @@ from noticeeditor.core.library import (
 )
 from noticeeditor.core.project import NoticeProject
 from noticeeditor.core.questionnaire import evaluate, is_empty
+from noticeeditor.core.sandbox import IMPORT_MEMO, ImportMemo
 
 _MD = MarkdownIt("commonmark", {"html": False, "linkify": False, "typographer": False}).enable(
     "table"
@@ -96,12 +97,32 @@ class Composer:
         self._previous: dict[_Key, tuple[Block, ...]] = {}
         self._clauses: dict[tuple[str, str | None], tuple[Provenance, tuple[str, ...]]] = {}
         self._value_keys: dict[str, str] = {}
+        self._memos: dict[str | None, ImportMemo] = {}
+        self._contexts: dict[str | None, Mapping[str, Any]] = {}
 
     def clear(self) -> None:
         """Forget cached clauses, after the library changed."""
         self._cache.clear()
         self._previous.clear()
         self._clauses.clear()
+        self._memos.clear()
+
+    def _with_memo(self, context: dict[str, Any], jurisdiction: str | None) -> dict[str, Any]:
+        """Give ``context`` the import memo of its jurisdiction, kept across compositions."""
+        memo = self._memos.get(jurisdiction)
+        if memo is None:
+            memo = self._memos[jurisdiction] = ImportMemo(
+                lambda name: self._import_key(name, jurisdiction)
+            )
+        self._contexts[jurisdiction] = context
+        context[IMPORT_MEMO] = memo
+        return context
+
+    def _import_key(self, name: str, jurisdiction: str | None) -> tuple[str, ...]:
+        """Return a key of the answers an imported helper template reads."""
+        context = self._contexts[jurisdiction]
+        reads = self.library.reads(name, jurisdiction)
+        return tuple(self._key(context, n) for n in reads if n != "jurisdiction")
 
     def compose(self, project: NoticeProject) -> NoticeDocument:
         """Render the whole notice for ``project``."""
@@ -109,7 +130,7 @@ class Composer:
         answers = self.library.questionnaire.effective(project.answers, chosen)
         self._previous, self._cache = self._cache, {}
         self._value_keys = {}
-        context = _context(self.library, answers, chosen, None)
+        context = self._with_memo(_context(self.library, answers, chosen, None), None)
         sections: list[Section] = []
         for entry in self.library.outline.body:
             if evaluate(entry.when, answers, chosen):
@@ -117,7 +138,8 @@ class Composer:
         for jid in JURISDICTIONS:
             part = self.library.outline.parts.get(jid)
             if jid in chosen and part is not None:
-                sections.extend(self._part(part, answers, chosen, {**context, "jurisdiction": jid}))
+                part_context = self._with_memo({**context, "jurisdiction": jid}, jid)
+                sections.extend(self._part(part, answers, chosen, part_context))
         last = str(answers.get("last_updated") or "")
         return NoticeDocument(
             title=notice_title(answers),

@@ -34,7 +34,7 @@ import re
 import string
 import time
 import types
-from collections.abc import Callable, Iterable, Iterator, Mapping, Sized
+from collections.abc import Callable, Hashable, Iterable, Iterator, Mapping, Sized
 from contextlib import contextmanager
 from contextvars import ContextVar
 from dataclasses import dataclass
@@ -48,7 +48,7 @@ from jinja2.exceptions import SecurityError, TemplateNotFound, TemplateRuntimeEr
 from jinja2.loaders import split_template_path
 from jinja2.runtime import Undefined
 from jinja2.sandbox import SandboxedEnvironment, safe_range
-from jinja2.utils import pass_context
+from jinja2.utils import missing, pass_context
 
 # The built-in clauses use at most about 1,600 steps, 14,000 characters of work and
 # 7,000 of output, and run in a few hundredths of a second: the limits leave room.
@@ -430,12 +430,62 @@ class _MeteredCodeGenerator(CodeGenerator):
         self.write(")")
 
 
+# Context key of a per-composition memo of ``{% import ... with context %}`` modules.
+# Within one composition every clause of a jurisdiction sees the same answers, so a
+# helper file such as ``_facts.md.j2`` need run once, not once per clause importing it.
+IMPORT_MEMO = "_import_memo"
+
+
+class ImportMemo:
+    """Modules imported with context, kept by template, names given and answers read.
+
+    ``fingerprint(name)`` returns a key of the answers template ``name`` reads, so a
+    module is reused until one of them changes. Not a dict, so ``render_metered``
+    shares it between clauses instead of copying it; its attributes are private, so
+    a clause cannot reach into it.
+    """
+
+    __slots__ = ("_fingerprint", "_modules")
+    MAX_MODULES = 256
+
+    def __init__(self, fingerprint: Callable[[str], Hashable]) -> None:
+        self._fingerprint = fingerprint
+        self._modules: dict[Hashable, Any] = {}
+
+    def get(self, name: str | None, given: Hashable, build: Callable[[], Any]) -> Any:
+        """Return the module for ``name`` imported with ``given`` names, building it once."""
+        key = (name, given, self._fingerprint(name) if name else None)
+        module = self._modules.get(key)
+        if module is None:
+            if len(self._modules) >= self.MAX_MODULES:
+                self._modules.clear()
+            module = self._modules[key] = build()
+        return module
+
+
 class MeteredTemplate(Template):
     """A clause template whose ``render`` always runs within the limits."""
 
     def render(self, *args: Any, **kwargs: Any) -> str:
         """Render like ``Template.render``, metered (see ``render_metered``)."""
         return render_metered(self, dict(*args, **kwargs))
+
+    def make_module(
+        self,
+        vars: dict[str, Any] | None = None,
+        shared: bool = False,
+        locals: Mapping[str, Any] | None = None,
+    ) -> Any:
+        """Build the module an import sees, reusing it within one composition."""
+        memo = (vars or {}).get(IMPORT_MEMO)
+        if not isinstance(memo, ImportMemo):
+            return super().make_module(vars, shared, locals)
+        # The importing clause's names set so far are part of what the module sees
+        # (names it sets later arrive as "missing"); the module is reused only when
+        # they are the same objects, such as another imported module.
+        given = tuple(sorted((k, id(v)) for k, v in (locals or {}).items() if v is not missing))
+        build = super().make_module
+        return memo.get(self.name, given, lambda: build(vars, shared, locals))
 
 
 class ClauseEnvironment(SandboxedEnvironment):
