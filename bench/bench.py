@@ -11,6 +11,7 @@ missing, so the comparison runs on the same machine in the same run.
 from __future__ import annotations
 
 import argparse
+import json
 import os
 import platform
 import resource
@@ -105,6 +106,49 @@ def process_times(command: list[str], repeat: int) -> list[float]:
     return times
 
 
+EDITOR_LATENCY = """
+import json, sys, time
+from pathlib import Path
+from PySide6.QtWidgets import QApplication
+app = QApplication([])
+from noticeeditor.app import build_window
+from noticeeditor.core.questionnaire import JURISDICTIONS
+window = build_window(Path(sys.argv[1]))
+window.resize(1400, 900)
+window.show()
+answers = window.answers
+answers.project.jurisdictions = list(JURISDICTIONS)
+window.preview.render_now()
+app.processEvents()
+qids = [q.id for q in window.library.questionnaire
+        if q.type in ("text", "long_text") and isinstance(answers.project.answers.get(q.id), str)]
+times = []
+for i in range(int(sys.argv[2])):
+    qid = qids[i % len(qids)]
+    start = time.perf_counter()
+    answers.set(qid, answers.project.answers[qid] + "x")
+    window.preview.render_now()
+    app.processEvents()
+    times.append((time.perf_counter() - start) * 1000)
+print(json.dumps(times))
+"""
+
+
+def editor_latency(project: Path, changes: int) -> list[float]:
+    """Time answer change → preview shown, in the real editor window (offscreen)."""
+    with tempfile.TemporaryDirectory() as home:
+        env = dict(os.environ, QT_QPA_PLATFORM="offscreen", XDG_CONFIG_HOME=home)
+        env.update(XDG_DATA_HOME=home, XDG_STATE_HOME=home, HOME=home)
+        out = subprocess.run(
+            [sys.executable, "-c", EDITOR_LATENCY, str(project), str(changes)],
+            check=True,
+            capture_output=True,
+            text=True,
+            env=env,
+        ).stdout
+    return [float(t) for t in json.loads(out.splitlines()[-1])]
+
+
 COLD_START = """
 import time, sys
 start = float(sys.argv[1])
@@ -156,6 +200,8 @@ def main() -> int:
     full = timed(lambda: Composer(library).compose(project), 30)
     print(f"full compose (cold cache)         {summary(full)}")
     print(f"answer change -> preview HTML     {summary(bench_preview(library, project, args.changes))}")
+    shown = editor_latency(path, args.changes)
+    print(f"answer change -> preview shown    {summary(shown)}  (editor window, offscreen)")
     document = Composer(library).compose(project)
     print(f"to_html                           {summary(timed(lambda: to_html(document), 50))}")
     with tempfile.TemporaryDirectory() as tmp:

@@ -32,6 +32,20 @@ def default_project() -> Path:
     return found[0]
 
 
+def draft(project: Path, drop: list[str], folder: Path) -> Path:
+    """Return ``project``, or a copy in ``folder`` without the answers named in ``drop``."""
+    if not drop:
+        return project
+    from noticeeditor.core.project import NoticeProject
+
+    loaded = NoticeProject.load(project)
+    for qid in drop:
+        loaded.answers.pop(qid, None)
+    copy = folder / project.name
+    loaded.save(copy)
+    return copy
+
+
 def parse_args(argv: list[str]) -> argparse.Namespace:
     """Return the command-line options."""
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
@@ -39,7 +53,14 @@ def parse_args(argv: list[str]) -> argparse.Namespace:
     parser.add_argument("--section", default="data_collected", help="wizard section to show")
     parser.add_argument("--anchor", default="what_we_collect", help="notice section to show")
     parser.add_argument("--out", type=Path, default=ROOT / "docs" / "screenshot-main.png")
-    parser.add_argument("--width", type=int, default=1400)
+    parser.add_argument(
+        "--checklist-out", type=Path, default=None, help="also save the checklist panel here"
+    )
+    parser.add_argument("--tab", type=int, default=0, help="checklist tab: 0 requirements")
+    parser.add_argument(
+        "--drop", action="append", default=[], help="leave this question unanswered (repeatable)"
+    )
+    parser.add_argument("--width", type=int, default=1580)
     parser.add_argument("--height", type=int, default=900)
     return parser.parse_args(argv)
 
@@ -56,17 +77,22 @@ def main(argv: list[str] | None = None) -> int:
     app = ensure_application()
     with tempfile.TemporaryDirectory() as temp:
         store = QSettings(str(Path(temp) / "settings.ini"), QSettings.Format.IniFormat)
-        window = build_window(args.project or default_project(), store, Path(temp) / "recovery")
+        project = draft(args.project or default_project(), args.drop, Path(temp))
+        window = build_window(project, store, Path(temp) / "recovery")
         window.resize(args.width, args.height)
         window.show()
         window.go_to_section(args.section)
         window.preview.render_now()
+        window.checklist.refresh_now()  # it waits for a pause in typing otherwise
+        window.checklist.tabs.setCurrentIndex(args.tab)
         QApplication.processEvents()
         window.preview.scrollToAnchor(args.anchor)
         for _ in range(5):
             QApplication.processEvents()
         args.out.parent.mkdir(parents=True, exist_ok=True)
         saved = window.grab().save(str(args.out))
+        if args.checklist_out is not None:
+            saved = saved and window.checklist_dock.grab().save(str(args.checklist_out))
         window.undo_stack.setClean()
         window.close()
     app.processEvents()

@@ -89,7 +89,7 @@ def link(url: Any, text: Any = None) -> MarkdownText:
     """Make a Markdown link to an http(s) address; other schemes stay plain text."""
     href = safe_href(str(url or ""))
     label = escape_markdown(str(text if text else url or ""))
-    if href is None:
+    if href is None or href.startswith("#"):  # in-page links are the clauses' own Markdown
         return MarkdownText(label)
     return MarkdownText(f"[{label}](<{quote(href, safe=':/?#&=%@+.,;~!$*')}>)")
 

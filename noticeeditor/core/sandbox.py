@@ -433,7 +433,8 @@ class _MeteredCodeGenerator(CodeGenerator):
 # Context key of a per-composition memo of ``{% import ... with context %}`` modules.
 # Within one composition every clause of a jurisdiction sees the same answers, so a
 # helper file such as ``_facts.md.j2`` need run once, not once per clause importing it.
-IMPORT_MEMO = "_import_memo"
+# No Jinja name has spaces, so no clause can reach the memo and fill it with its own.
+IMPORT_MEMO = "noticeeditor import memo"
 
 
 class ImportMemo:

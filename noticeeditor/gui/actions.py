@@ -30,6 +30,9 @@ class Actions:
     save_as: QAction
     export_docx: QAction
     export_html: QAction
+    export_review: QAction
+    approve: QAction
+    export_redline: QAction
     quit: QAction
     undo: QAction
     redo: QAction
@@ -37,6 +40,8 @@ class Actions:
     previous_section: QAction
     about: QAction
     clear_recent: QAction
+    show_checklist: QAction
+    clause_library: QAction
 
 
 def _action(
@@ -79,6 +84,16 @@ def build_actions(window: QMainWindow) -> Actions:
                             _tr("Write the notice as a Word document for review")),
         export_html=_action(window, "actionExportHtml", _tr("Export to &HTML…"),
                             "Ctrl+Shift+E", _tr("Write the notice as a web page")),
+        export_review=_action(window, "actionExportReview",
+                              _tr("Export Re&view Copy (Word, with comments)…"), "Ctrl+Alt+E",
+                              _tr("Write a Word copy whose comments say why each clause is "
+                                  "there")),
+        approve=_action(window, "actionApprove", _tr("&Mark as Approved…"), "Ctrl+Alt+A",
+                        _tr("Record the notice as it stands as the approved version")),
+        export_redline=_action(window, "actionExportRedline",
+                               _tr("Export Red&line Against Last Approved…"), "Ctrl+Alt+R",
+                               _tr("Write a Word copy with tracked changes since the last "
+                                   "approved version")),
         quit=_action(window, "actionQuit", _tr("&Quit"), _quit_key(), _tr("Close the editor")),
         undo=_action(window, "actionUndo", _tr("&Undo"), Key.Undo, "",
                      icon(pix.SP_ArrowBack)),
@@ -92,7 +107,19 @@ def build_actions(window: QMainWindow) -> Actions:
                       _tr("Show the version and what the editor does")),
         clear_recent=_action(window, "actionClearRecent", _tr("&Clear Recent Files"),
                              "Ctrl+Alt+Shift+R"),
+        show_checklist=_toggle(_action(window, "actionShowChecklist", _tr("&Checklist"),
+                                       "Ctrl+Shift+K",
+                                       _tr("Show or hide what each law requires"))),
+        clause_library=_action(window, "actionClauseLibrary", _tr("&Clause Library…"),
+                               "Ctrl+L", _tr("Browse and edit the clause templates")),
     )  # fmt: skip
+
+
+def _toggle(action: QAction) -> QAction:
+    """Make ``action`` checkable and checked."""
+    action.setCheckable(True)
+    action.setChecked(True)
+    return action
 
 
 def _save_as_key() -> QKeySequence.StandardKey | str:
@@ -114,7 +141,7 @@ class Menus:
 
 
 def build_menus(window: QMainWindow, actions: Actions) -> Menus:
-    """Fill ``window``'s menu bar with File, Edit, Go and Help."""
+    """Fill ``window``'s menu bar with File, Edit, View, Go, Tools and Help."""
     bar = window.menuBar()
     file = bar.addMenu(_tr("&File"))
     file.setObjectName("menuFile")
@@ -129,13 +156,21 @@ def build_menus(window: QMainWindow, actions: Actions) -> Menus:
     file.addSeparator()
     file.addActions([actions.export_docx, actions.export_html])
     file.addSeparator()
+    file.addActions([actions.export_review, actions.approve, actions.export_redline])
+    file.addSeparator()
     file.addAction(actions.quit)
     edit = bar.addMenu(_tr("&Edit"))
     edit.setObjectName("menuEdit")
     edit.addActions([actions.undo, actions.redo])
+    view = bar.addMenu(_tr("&View"))
+    view.setObjectName("menuView")
+    view.addAction(actions.show_checklist)
     go = bar.addMenu(_tr("&Go"))
     go.setObjectName("menuGo")
     go.addActions([actions.previous_section, actions.next_section])
+    tools = bar.addMenu(_tr("&Tools"))
+    tools.setObjectName("menuTools")
+    tools.addAction(actions.clause_library)
     help_menu = bar.addMenu(_tr("&Help"))
     help_menu.setObjectName("menuHelp")
     help_menu.addAction(actions.about)

@@ -8,7 +8,6 @@ from __future__ import annotations
 
 import sys
 from collections.abc import Sequence
-from functools import cache
 from pathlib import Path
 
 from PySide6.QtCore import QSettings
@@ -17,19 +16,20 @@ from PySide6.QtWidgets import QApplication
 from noticeeditor import __version__
 from noticeeditor.core.library import ClauseLibrary
 from noticeeditor.gui import autosave
+from noticeeditor.gui.library_window import library_folder
 from noticeeditor.gui.main_window import MainWindow
 from noticeeditor.gui.settings import Settings
 from noticeeditor.gui.theme import app_icon
-from noticeeditor.paths import templates_dir, user_library_dir
+from noticeeditor.paths import templates_dir
 
 
-@cache
-def default_library() -> ClauseLibrary:
+def default_library(settings: Settings) -> ClauseLibrary:
     """Return the built-in clause library, overridden by the user's own if present.
 
-    One library serves the whole process: it keeps its compiled templates.
+    The user's folder is the one chosen in the clause library window (kept in the
+    settings), else the platform's default, so their clauses apply from the start.
     """
-    user = user_library_dir()
+    user = library_folder(settings.store)
     return ClauseLibrary(templates_dir(), user if user.is_dir() else None)
 
 
@@ -58,7 +58,7 @@ def build_window(
     if not isinstance(settings, Settings):
         settings = Settings(settings)
     window = MainWindow(
-        library if library is not None else default_library(),
+        library if library is not None else default_library(settings),
         settings,
         recovery_dir if recovery_dir is not None else autosave.default_recovery_dir(),
     )

@@ -7,20 +7,17 @@ each other; the answers model tells everyone what changed.
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
 from PySide6.QtCore import QSignalBlocker, Qt, QUrl
-from PySide6.QtGui import QCloseEvent, QDesktopServices, QFont, QUndoStack
+from PySide6.QtGui import QCloseEvent, QDesktopServices, QUndoStack
 from PySide6.QtWidgets import (
-    QHBoxLayout,
     QLabel,
     QLayout,
     QMainWindow,
-    QSplitter,
     QStackedWidget,
-    QVBoxLayout,
-    QWidget,
 )
 
 from noticeeditor.core.compose import Composer
@@ -31,16 +28,20 @@ from noticeeditor.gui import dialogs
 from noticeeditor.gui.actions import build_actions, build_menus
 from noticeeditor.gui.answers import Answers
 from noticeeditor.gui.autosave import Autosaver, find_recovery
+from noticeeditor.gui.checklist import ChecklistDock, ChecklistPanel
+from noticeeditor.gui.columns import main_splitter, preview_column, side_bar
 from noticeeditor.gui.commands import SetAnswer, SetJurisdictions
 from noticeeditor.gui.exporting import export_with_dialog, suggested_name
 from noticeeditor.gui.jurisdictions import JurisdictionSelector
+from noticeeditor.gui.library_host import LibraryWindowHost
 from noticeeditor.gui.menus import FileMenus
-from noticeeditor.gui.preview import PreviewPanel, questionnaire_section_for
+from noticeeditor.gui.preview import PreviewPanel, questions_for
+from noticeeditor.gui.review_export import ReviewExports, has_approved_version
 from noticeeditor.gui.settings import Settings
 from noticeeditor.gui.start_page import StartPage, example_projects
 from noticeeditor.gui.status import ExportNotice
 from noticeeditor.gui.steps import StepList
-from noticeeditor.gui.theme import app_icon, muted_label, scaled_font
+from noticeeditor.gui.theme import app_icon
 from noticeeditor.gui.wizard import WizardPanel
 from noticeeditor.paths import examples_dir
 
@@ -86,64 +87,26 @@ class MainWindow(QMainWindow):
         self.jurisdictions = JurisdictionSelector()
         self.wizard = WizardPanel(self.questionnaire, self.answers)
         self.preview = PreviewPanel(self.composer, self.answers)
+        self.checklist = ChecklistPanel(self.library, self.answers)
+        self.checklist_dock = ChecklistDock(self.checklist, self)
+        self.addDockWidget(Qt.DockWidgetArea.RightDockWidgetArea, self.checklist_dock)
+        self.library_host = LibraryWindowHost(
+            self.library, self.settings, self._project_if_open, self
+        )
+        self.review = ReviewExports(self.library, self._project_if_open, self._export_folder, self)
         self.start_page = StartPage(example_projects(examples_dir()))
         self.export_notice = ExportNotice()
         self.statusBar().addWidget(self.export_notice)
         self.progress = QLabel()
         self.progress.setObjectName("progressLabel")
         self.statusBar().addPermanentWidget(self.progress)
-        self.splitter = QSplitter(Qt.Orientation.Horizontal)
-        self.splitter.setObjectName("mainSplitter")
-        self.splitter.addWidget(self._side_bar())
-        self.splitter.addWidget(self.wizard)
-        self.splitter.addWidget(self._preview_column())
-        self.splitter.setChildrenCollapsible(False)
-        self.splitter.setStretchFactor(0, 0)
-        self.splitter.setStretchFactor(1, 1)
-        self.splitter.setStretchFactor(2, 1)
-        self.splitter.setSizes([300, 560, 540])
+        self.splitter = main_splitter(
+            side_bar(self.steps, self.jurisdictions), self.wizard, preview_column(self.preview)
+        )
         self.pages = QStackedWidget()
         self.pages.addWidget(self.start_page)
         self.pages.addWidget(self.splitter)
         self.setCentralWidget(self.pages)
-
-    def _side_bar(self) -> QWidget:
-        """Return the left column: the steps above the jurisdictions."""
-        side = QWidget()
-        side.setObjectName("sideBar")
-        side.setMinimumWidth(220)
-        layout = QVBoxLayout(side)
-        layout.setContentsMargins(10, 12, 4, 10)
-        layout.setSpacing(6)
-        for title, panel, stretch in (
-            (self.tr("&Steps"), self.steps, 3),
-            (self.tr("&Jurisdictions"), self.jurisdictions, 0),
-        ):
-            heading = QLabel(title, side)
-            heading.setFont(scaled_font(heading, 1.0, QFont.Weight.DemiBold))
-            heading.setBuddy(panel)
-            layout.addWidget(heading)
-            layout.addWidget(panel, stretch)
-        return side
-
-    def _preview_column(self) -> QWidget:
-        """Return the preview under a heading that says headings can be clicked."""
-        column = QWidget()
-        column.setObjectName("previewColumn")
-        heading = QLabel(self.tr("&Preview"), column)
-        heading.setFont(scaled_font(heading, 1.0, QFont.Weight.DemiBold))
-        heading.setBuddy(self.preview)
-        hint = muted_label(self.tr("Click a section title to see its questions."), column)
-        top = QHBoxLayout()
-        top.setContentsMargins(4, 12, 10, 0)
-        top.addWidget(heading)
-        top.addWidget(hint, 1)
-        layout = QVBoxLayout(column)
-        layout.setContentsMargins(0, 0, 0, 0)
-        layout.setSpacing(6)
-        layout.addLayout(top)
-        layout.addWidget(self.preview, 1)
-        return column
 
     def _wire(self) -> None:
         """Connect every signal of the window, in one place."""
@@ -154,6 +117,11 @@ class MainWindow(QMainWindow):
         a.save_as.triggered.connect(self.save_as)
         a.export_docx.triggered.connect(self._on_export_docx_triggered)
         a.export_html.triggered.connect(self._on_export_html_triggered)
+        a.export_review.triggered.connect(self.review.export_review)
+        a.approve.triggered.connect(self.review.approve)
+        a.export_redline.triggered.connect(self.review.export_redline)
+        a.show_checklist.toggled.connect(self.checklist_dock.set_wanted)
+        a.clause_library.triggered.connect(self._on_clause_library_triggered)
         a.quit.triggered.connect(self.close)
         a.undo.triggered.connect(self._on_undo_triggered)
         a.redo.triggered.connect(self._on_redo_triggered)
@@ -179,6 +147,16 @@ class MainWindow(QMainWindow):
             self._on_jurisdictions_jurisdictions_requested
         )
         self.preview.questions_requested.connect(self._on_preview_questions_requested)
+        self.preview.document_composed.connect(self.checklist.show_document)
+        self.checklist.question_requested.connect(self._on_checklist_question_requested)
+        self.checklist.notice_section_requested.connect(self.preview.show_section)
+        self.checklist_dock.wanted_changed.connect(a.show_checklist.setChecked)
+        self.review.exported.connect(self._show_export)
+        self.review.approved.connect(self._on_review_approved)
+        self.library_host.library_changed.connect(self._on_library_host_library_changed)
+        self.answers.answer_changed.connect(self.library_host.schedule_preview)
+        self.answers.jurisdictions_changed.connect(self.library_host.schedule_preview)
+        self.answers.project_replaced.connect(self.library_host.schedule_preview)
         self.start_page.new_requested.connect(self.new_project)
         self.start_page.open_requested.connect(self.open_dialog)
         self.start_page.recent_requested.connect(self.open_path)
@@ -190,18 +168,20 @@ class MainWindow(QMainWindow):
         """Restore geometry and splitter sizes from the settings, or use defaults."""
         geometry = self.settings.window_geometry()
         if geometry is None or not self.restoreGeometry(geometry):
-            self.resize(1400, 900)
+            self.resize(1580, 900)  # room for the checklist beside the preview
         state = self.settings.window_state()
         if state is not None:
             self.restoreState(state)
         sizes = self.settings.splitter_state("main")
         if sizes is not None:
             self.splitter.restoreState(sizes)
+        self.actions_.show_checklist.setChecked(self.settings.checklist_visible())
 
     def _save_state(self) -> None:
         """Remember geometry and splitter sizes for next time."""
         self.settings.save_window(self.saveGeometry(), self.saveState())
         self.settings.save_splitter("main", self.splitter.saveState())
+        self.settings.set_checklist_visible(self.actions_.show_checklist.isChecked())
         self.settings.sync()
 
     # ------------------------------------------------------------ the open project
@@ -281,9 +261,14 @@ class MainWindow(QMainWindow):
         self.autosaver.track(project, path, modified)
         self._update_title()
 
+    def _project_if_open(self) -> NoticeProject | None:
+        """Return the project being edited, or None while the start page shows."""
+        return self.answers.project if self.has_project else None
+
     def _show_start_page(self) -> None:
         """Show the start page, as when no project is open."""
         self.has_project = False
+        self.checklist.clear()
         self.pages.setCurrentIndex(START_PAGE)
         self._refresh_recent()
         self._enable_project_actions(False)
@@ -292,8 +277,12 @@ class MainWindow(QMainWindow):
     def _enable_project_actions(self, enabled: bool) -> None:
         """Enable the actions that need an open project."""
         a = self.actions_
-        for action in (a.save, a.save_as, a.export_docx, a.export_html):
+        exports = (a.export_docx, a.export_html, a.export_review, a.approve)
+        for action in (a.save, a.save_as, *exports):
             action.setEnabled(enabled)
+        approved = enabled and has_approved_version(self.answers.project)
+        a.export_redline.setEnabled(approved)
+        self.checklist_dock.set_available(enabled)
         for action in (a.next_section, a.previous_section):
             action.setEnabled(enabled)
         a.undo.setEnabled(enabled and self.undo_stack.canUndo())
@@ -361,7 +350,7 @@ class MainWindow(QMainWindow):
 
     def closeEvent(self, event: QCloseEvent) -> None:
         """Close after asking about unsaved changes; remember the window's state."""
-        if not self.maybe_save():
+        if not self.library_host.close_window() or not self.maybe_save():
             event.ignore()
             return
         self._save_state()
@@ -401,13 +390,34 @@ class MainWindow(QMainWindow):
         """Ask where to export the notice as ``kind`` ("docx" or "html") and write it."""
         if not self.has_project:
             return None
-        folder = self.path.parent if self.path else self.settings.last_folder()
         document = self.composer.compose(self.answers.project)
-        path = export_with_dialog(self, document, kind, folder)
+        path = export_with_dialog(self, document, kind, self._export_folder())
         if path is not None:
-            self.statusBar().clearMessage()
-            self.export_notice.show_export(path)
+            self._show_export(path)
         return path
+
+    def _export_folder(self) -> Path:
+        """Return the folder export dialogs start in: the project's, else the last one."""
+        return self.path.parent if self.path else self.settings.last_folder()
+
+    def _show_export(self, path: Path, detail: str = "") -> None:
+        """Say in the status bar where the export went, with an Open Folder button."""
+        self.statusBar().clearMessage()
+        self.export_notice.show_export(path, detail)
+
+    def _on_review_approved(self) -> None:
+        """Keep a new approval: the project counts as modified until it is saved.
+
+        An approval is no undo step, so undoing edits never takes it back; the undo
+        stack loses its clean state instead, so the next save, the prompt on close
+        and the recovery copy all keep it.
+        """
+        self.undo_stack.resetClean()
+        self.autosaver.schedule()
+        self.actions_.export_redline.setEnabled(True)
+        self._update_title()
+        message = self.tr("Marked as approved. Save the project to keep the approval.")
+        self.statusBar().showMessage(message, 8000)
 
     def _on_export_notice_open_folder(self, folder: Path) -> None:
         """Open the folder of the last export in the file manager."""
@@ -458,20 +468,17 @@ class MainWindow(QMainWindow):
         if self.has_project:
             self._step(-1)
 
+    def _on_checklist_question_requested(self, section_id: str, qid: str) -> None:
+        """Show the question that would meet a requirement the checklist lists as missing."""
+        if self.has_project:
+            self.go_to_section(section_id, focus=qid or None)
+
     def _on_preview_questions_requested(self, notice_section: str) -> None:
         """Show the questions that feed a section the user clicked in the preview."""
         document = self.preview.document_
-        if document is None:
-            return
-        target = questionnaire_section_for(document, notice_section, self.questionnaire)
-        if target is None:
-            return
-        section = document.section(notice_section)
-        reads = section.provenance.reads if section and section.provenance else ()
-        first = next(
-            (q.id for q in self.questionnaire.section(target).questions if q.id in reads), None
-        )
-        self.go_to_section(target, focus=first)
+        target = questions_for(document, notice_section, self.questionnaire) if document else None
+        if target is not None:
+            self.go_to_section(*target)
 
     # ------------------------------------------------------------ answers
 
@@ -532,17 +539,17 @@ class MainWindow(QMainWindow):
 
     def _on_undo_triggered(self) -> None:
         """Undo the last change, showing the question it touched."""
-        self._replaying = True
-        try:
-            self.undo_stack.undo()
-        finally:
-            self._replaying = False
+        self._replay(self.undo_stack.undo)
 
     def _on_redo_triggered(self) -> None:
         """Redo the last undone change, showing the question it touched."""
+        self._replay(self.undo_stack.redo)
+
+    def _replay(self, step: Callable[[], None]) -> None:
+        """Run an undo or redo ``step``, following it to the question it touches."""
         self._replaying = True
         try:
-            self.undo_stack.redo()
+            step()
         finally:
             self._replaying = False
 
@@ -566,6 +573,17 @@ class MainWindow(QMainWindow):
     def _refresh_recent(self) -> None:
         """Show the recent files on the start page."""
         self.start_page.set_recent_files(self.settings.recent_files())
+
+    def _on_clause_library_triggered(self) -> None:
+        """Open the clause library window, or bring it to the front."""
+        self.library_host.show_window()
+
+    def _on_library_host_library_changed(self) -> None:
+        """Render the notice again with the changed clauses."""
+        self.library.invalidate()
+        self.composer.clear()
+        if self.has_project:
+            self.preview.schedule_render()
 
     def _on_about_triggered(self) -> None:
         """Show the About box."""

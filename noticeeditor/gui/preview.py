@@ -3,7 +3,8 @@
 One long-lived ``Composer`` renders the notice; it caches every clause by the values
 it reads, so a keystroke re-renders only the clauses that read that answer. Section
 headings become ``notice-section:`` links: clicking one asks to show the questions
-that feed that section.
+that feed that section. Each composed document is passed on (``document_composed``)
+so the checklist checks what the preview shows without composing it again.
 """
 
 from __future__ import annotations
@@ -84,11 +85,28 @@ def questionnaire_section_for(
     return max(votes, key=lambda sid: (round(votes[sid], 9), -order.index(sid)))
 
 
+def questions_for(
+    doc: NoticeDocument, section_id: str, questionnaire: Questionnaire
+) -> tuple[str, str | None] | None:
+    """Return the wizard section feeding notice section ``section_id``, and its first question.
+
+    The question is the first of that wizard section the section's clause reads.
+    """
+    target = questionnaire_section_for(doc, section_id, questionnaire)
+    if target is None:
+        return None
+    section = doc.section(section_id)
+    reads = section.provenance.reads if section and section.provenance else ()
+    first = next((q.id for q in questionnaire.section(target).questions if q.id in reads), None)
+    return target, first
+
+
 class PreviewPanel(QTextBrowser):
     """Shows the notice as it will be exported, following every change."""
 
     questions_requested = Signal(str)
     rendered = Signal()
+    document_composed = Signal(object)  # NoticeDocument, for the checklist
 
     def __init__(self, composer: Composer, answers: Answers, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -129,6 +147,12 @@ class PreviewPanel(QTextBrowser):
             self.setHtml(html)
             bar.setValue(min(position, bar.maximum()))
         self.rendered.emit()
+        if self.document_ is not None:
+            self.document_composed.emit(self.document_)
+
+    def show_section(self, section_id: str) -> None:
+        """Scroll to the notice section ``section_id``."""
+        self.scrollToAnchor(section_id)
 
     def plain_text(self) -> str:
         """Return the text shown, without formatting."""

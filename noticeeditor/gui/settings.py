@@ -90,6 +90,15 @@ class Settings:
         """Remember the sizes of splitter ``name``."""
         self.store.setValue(f"window/splitter_{name}", state)
 
+    def checklist_visible(self) -> bool:
+        """Return whether the checklist panel is wanted (shown by default)."""
+        value = self.store.value("window/checklist_visible", True)
+        return value not in (False, "false", "0", 0)
+
+    def set_checklist_visible(self, visible: bool) -> None:
+        """Remember whether the checklist panel is wanted."""
+        self.store.setValue("window/checklist_visible", bool(visible))
+
     def sync(self) -> None:
         """Write pending changes to disk."""
         self.store.sync()

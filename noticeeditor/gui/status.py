@@ -30,10 +30,11 @@ class ExportNotice(QWidget):
         self.button.clicked.connect(self._on_button_clicked)
         self.setVisible(False)
 
-    def show_export(self, path: Path) -> None:
-        """Say that the notice was exported to ``path``."""
+    def show_export(self, path: Path, detail: str = "") -> None:
+        """Say that the notice was exported to ``path``, with ``detail`` if given."""
         self.path = path
-        self.label.setText(self.tr("Exported to {}").format(path))
+        text = self.tr("Exported to {}").format(path)
+        self.label.setText(f"{text} — {detail}" if detail else text)
         self.label.setToolTip(str(path))
         self.setVisible(True)
 

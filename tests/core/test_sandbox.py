@@ -432,3 +432,12 @@ def test_any_render_of_a_clause_template_is_metered() -> None:
         runaway.render({})
     assert time.perf_counter() - started < MAX_SECONDS + 3
     assert env.from_string("{{ x }} {{ y|length }}").render(x="*a*", y=[1]) == "\\*a\\* 1"
+
+
+def test_clauses_see_no_machinery_in_their_context(tmp_path: Path, project: NoticeProject) -> None:
+    # What compose puts in the context for itself must not be a name a clause can use.
+    clauses = {"memo": "{{ _import_memo }}", "context": "{{ context }}"}
+    root = _user_library(tmp_path / "library", clauses, False)
+    document = compose(project, ClauseLibrary(templates_dir(), root))
+    for name in clauses:
+        assert _only_error(document, name).message.startswith(UNKNOWN)

@@ -189,10 +189,11 @@ class _Checker(HTMLParser):
         self.problems.append(f"a declaration {data[:20]!r}")
 
 
-def check_html(html: str, allowed: set[str] | None) -> _Checker:
+def check_html(html: str, allowed: set[str] | None, anchors: bool = True) -> _Checker:
     """Assert ``html`` is balanced, inert, and links only where allowed; return its parse.
 
-    ``allowed`` None allows any http, https or mailto link.
+    ``allowed`` None allows any http, https or mailto link; ``anchors`` checks that
+    every ``#section`` link has its section.
     """
     checker = _Checker()
     checker.feed(html)
@@ -202,7 +203,7 @@ def check_html(html: str, allowed: set[str] | None) -> _Checker:
     assert "<script" not in html.lower()
     for href in checker.hrefs:
         if href.startswith("#"):
-            assert href[1:] in checker.ids, f"anchor to nowhere: {href}"
+            assert not anchors or href[1:] in checker.ids, f"anchor to nowhere: {href}"
         else:
             assert allowed is None or href in allowed, f"a link nobody entered: {href!r}"
             assert re.match(r"(?i)(https?://|mailto:)", href), href
@@ -269,10 +270,12 @@ def _typed_values(question: Question, value: Any) -> Iterable[tuple[str, Any]]:
         yield question.type, value
 
 
-def check_exports(document: NoticeDocument, allowed: set[str] | None, path: Path) -> str:
+def check_exports(
+    document: NoticeDocument, allowed: set[str] | None, path: Path, anchors: bool = True
+) -> str:
     """Export ``document`` every way, check each result, and return the page's text."""
-    page = check_html(to_html(document, standalone=True), allowed)
-    fragment = check_html(to_html(document, standalone=False), allowed)
+    page = check_html(to_html(document, standalone=True), allowed, anchors)
+    fragment = check_html(to_html(document, standalone=False), allowed, anchors)
     assert sorted(page.hrefs) == sorted(fragment.hrefs)
     export_docx(document, path)
     reopened = docx.Document(str(path))
@@ -346,9 +349,10 @@ def test_answers_of_the_wrong_type_never_break_an_export(
     chosen = data.draw(st.lists(st.sampled_from(sorted(JURISDICTIONS)), unique=True))
     project = NoticeProject(answers, chosen)
     document = compose(project, library)
-    # Links are still only http, https or mailto; which ones is not checked here,
-    # as the clauses read a null e-mail answer as the text "None" (see the report).
-    check_exports(document, None, tmp_path / "n.docx")
+    # Links are still only http, https or mailto; which ones is not checked here, as
+    # the clauses read a null e-mail answer as the text "None", nor whether each
+    # section link has its section (test_section_links_lead_to_sections does that).
+    check_exports(document, None, tmp_path / "n.docx", anchors=False)
 
 
 # ---------------------------------------------------------------- typed as shown
@@ -376,6 +380,18 @@ def test_markup_in_answers_is_shown_as_typed(library: ClauseLibrary, tmp_path: P
     assert HOSTILE_NAME in words
 
 
+@pytest.mark.parametrize(
+    "answers", [{}, {"data_categories": ["contact"]}, {"contact_email": "a@b.example"}]
+)
+def test_section_links_lead_to_sections(
+    library: ClauseLibrary, tmp_path: Path, answers: dict[str, Any]
+) -> None:
+    # A contents entry or an "at a glance" link to a section the notice left out
+    # would be a dead link on the website.
+    document = compose(NoticeProject(answers, []), library)
+    check_exports(document, allowed_links(NoticeProject(answers, []), library), tmp_path / "n.docx")
+
+
 def test_a_url_answer_that_is_no_url_makes_no_link(library: ClauseLibrary, tmp_path: Path) -> None:
     project = _example()
     for question in library.questionnaire:
@@ -388,6 +404,17 @@ def test_a_url_answer_that_is_no_url_makes_no_link(library: ClauseLibrary, tmp_p
     html = to_html(document)
     assert "javascript:" not in html.replace("javascript:alert(document.cookie)//", "")
     assert 'href="javascript' not in html.lower()
+
+
+@pytest.mark.parametrize("answer", ["#contact", "# no section", "#no-section"])
+def test_a_url_answer_makes_no_link_within_the_page(
+    probe_library: ClauseLibrary, answer: str
+) -> None:
+    # Links within the notice are the clauses' own; an answer is no URL unless it
+    # is an http, https or mailto address.
+    project = NoticeProject({"website": answer, "trading_name": "Acme"}, [])
+    html = to_html(compose(project, probe_library))
+    assert 'href="#' not in html.split("</nav>")[-1], html
 
 
 def test_100_kb_answers_export(library: ClauseLibrary, tmp_path: Path) -> None:

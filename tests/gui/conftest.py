@@ -14,7 +14,7 @@ from typing import Any
 import pytest
 from gui_helpers import DialogScript
 from PySide6.QtCore import QSettings
-from PySide6.QtWidgets import QFileDialog, QMessageBox
+from PySide6.QtWidgets import QFileDialog, QInputDialog, QMessageBox
 from pytestqt.qtbot import QtBot
 
 from noticeeditor.core.library import ClauseLibrary
@@ -52,6 +52,8 @@ def no_os_dialogs(monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.setattr(QMessageBox, "exec", unexpected("QMessageBox.exec"))
     for name in ("getOpenFileName", "getSaveFileName", "getExistingDirectory"):
         monkeypatch.setattr(QFileDialog, name, unexpected(f"QFileDialog.{name}"))
+    for name in ("getText", "getItem", "getInt", "getMultiLineText"):
+        monkeypatch.setattr(QInputDialog, name, unexpected(f"QInputDialog.{name}"))
 
 
 @pytest.fixture(scope="session")

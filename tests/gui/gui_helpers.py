@@ -7,7 +7,7 @@ from typing import Any
 
 import pytest
 from PySide6.QtGui import QAction
-from PySide6.QtWidgets import QFileDialog, QMessageBox, QWidget
+from PySide6.QtWidgets import QFileDialog, QInputDialog, QMessageBox, QWidget
 
 from noticeeditor.gui.main_window import MainWindow
 
@@ -63,6 +63,18 @@ class DialogScript:
             return queue.pop(0)
 
         self.monkeypatch.setattr(QMessageBox, "question", reply)
+
+    def texts(self, *replies: str | None) -> None:
+        """Answer the next QInputDialog.getText calls with ``replies`` (None cancels)."""
+        queue = list(replies)
+
+        def reply(*args: Any, **kwargs: Any) -> tuple[str, bool]:
+            self.asked.append(f"text: {args[1] if len(args) > 1 else ''}")
+            assert queue, f"unexpected text question: {args[1:3]}"
+            answer = queue.pop(0)
+            return (answer or "", answer is not None)
+
+        self.monkeypatch.setattr(QInputDialog, "getText", reply)
 
     def warnings(self) -> list[str]:
         """Record QMessageBox.warning calls instead of showing them; return the list."""

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import hashlib
 import json
 import os
 import subprocess
@@ -9,6 +10,7 @@ import sys
 from collections.abc import Callable
 from pathlib import Path
 
+import pytest
 from gui_helpers import DialogScript, action
 from PySide6.QtCore import QSettings, Qt
 from PySide6.QtWidgets import QMessageBox
@@ -69,27 +71,66 @@ def test_new_and_open_ask_about_unsaved_changes(
     assert not window.isWindowModified()
 
 
-def test_a_damaged_file_is_reported_and_left_untouched(
-    make_window: Callable[..., MainWindow], dialogs: DialogScript, tmp_path: Path
+def fifty_megabytes() -> bytes:
+    """Return 50 MB of something that starts like a project: far too big to be one."""
+    return b'{"answers": {"controller_name": "' + b"A" * (50 * 1024 * 1024) + b'"}}'
+
+
+DAMAGED = [
+    pytest.param(lambda: b'{"answers": {"controller_name": "Acme"', "damaged", id="truncated"),
+    pytest.param(lambda: bytes(range(256)) * 64, "not UTF-8", id="binary-junk"),
+    pytest.param(
+        lambda: '{"answers": {"controller_name": "Café"}, "jurisdictions": []}'.encode("cp1252"),
+        "not UTF-8",
+        id="not-utf8",
+    ),
+    pytest.param(lambda: b"", "empty", id="empty"),
+    pytest.param(fifty_megabytes, "50 MB", id="50-megabytes"),
+    pytest.param(
+        lambda: b'{"answers": {}, "jurisdictions": [], "schema_version": 99}',
+        "newer",
+        id="newer-schema",
+    ),
+]
+
+
+@pytest.mark.parametrize(("content", "reason"), DAMAGED)
+def test_a_file_that_cannot_be_opened_is_reported_and_left_untouched(
+    qtbot: QtBot,
+    make_window: Callable[..., MainWindow],
+    dialogs: DialogScript,
+    tmp_path: Path,
+    content: Callable[[], bytes],
+    reason: str,
 ) -> None:
-    broken = tmp_path / "broken.notice"
-    broken.write_bytes(b'{"answers": {"controller_name": "Acme"')
-    before = broken.read_bytes()
+    folder = tmp_path / "projects"
+    folder.mkdir()
+    bad = folder / "bad.notice"
+    bad.write_bytes(content())
+    digest, stat = hashlib.sha256(bad.read_bytes()).hexdigest(), bad.stat()
+    good = write_project(tmp_path / "good.notice", controller_name="Good Co")
     shown = dialogs.warnings()
-    window = make_window(broken)
-    assert not window.has_project
-    assert len(shown) == 1 and "broken.notice" in shown[0] and "damaged" in shown[0]
-    assert broken.read_bytes() == before
-    assert window.pages.currentWidget() is window.start_page
-
-
-def test_a_newer_file_is_refused(window: MainWindow, dialogs: DialogScript, tmp_path: Path) -> None:
-    newer = tmp_path / "newer.notice"
-    newer.write_text('{"answers": {}, "jurisdictions": [], "schema_version": 99}')
-    shown = dialogs.warnings()
-    assert not window.open_path(newer)
-    assert "newer" in shown[0]
-    assert window.path is None  # the blank project stays open
+    # Named on the command line: the start page stays.
+    window = make_window(bad)
+    assert not window.has_project and window.pages.currentWidget() is window.start_page
+    # Chosen in Open while another project is open: that project stays.
+    window.open_path(good)
+    qtbot.keyClicks(window.wizard.field("controller_name"), " Ltd")
+    dialogs.open_paths(bad)
+    dialogs.questions(Button.Discard)
+    action(window, "actionOpen").trigger()
+    # Nothing was replaced, so nothing was discarded: the edits are still there.
+    assert window.path == good.resolve() and window.isWindowModified()
+    assert window.wizard.field("controller_name").text() == "Good Co Ltd"
+    assert len(shown) == 2 and shown[0] == shown[1]
+    assert shown[0].startswith("Cannot open the project ") and "bad.notice" in shown[0]
+    assert reason in shown[0]
+    window.undo_stack.setClean()
+    assert window.close()
+    assert sorted(folder.iterdir()) == [bad]  # no backup, no temporary file
+    after = bad.stat()
+    assert (after.st_size, after.st_mtime_ns) == (stat.st_size, stat.st_mtime_ns)
+    assert hashlib.sha256(bad.read_bytes()).hexdigest() == digest
 
 
 def test_recent_files_persist_in_the_settings(

@@ -3,6 +3,11 @@
 from __future__ import annotations
 
 import json
+import os
+import queue
+import subprocess
+import sys
+import threading
 from collections.abc import Callable
 from pathlib import Path
 
@@ -154,3 +159,104 @@ def test_unreadable_recovery_file_is_ignored(
     (recovery_dir / "autosave-1-broken.json").write_text("{not json", encoding="utf-8")
     window = make_window()
     assert not window.offer_recovery()
+
+
+# The child is the real editor (``noticeeditor.app.main``, as ``python -m noticeeditor``
+# runs it) with one test-only change: a short autosave delay, set before the window
+# exists. Once started it types into the real widgets, waits for its recovery copy to
+# hold the edits, says so on stdout, and keeps running until it is killed.
+CHILD = r"""
+import json, os, sys
+from PySide6.QtCore import Qt, QTimer
+from PySide6.QtTest import QTest
+from PySide6.QtWidgets import QApplication
+from noticeeditor.app import main
+from noticeeditor.gui import autosave
+from noticeeditor.gui.main_window import MainWindow
+
+autosave.DEBOUNCE_MS = 50
+
+def edit():
+    [window] = [w for w in QApplication.topLevelWidgets() if isinstance(w, MainWindow)]
+    QTest.keyClicks(window.wizard.field("controller_name"), " Ltd")
+    window.jurisdictions.item_for("canada").setCheckState(Qt.CheckState.Checked)
+    wait_for_copy(window)
+
+def wait_for_copy(window):
+    try:
+        saved = json.loads(window.autosaver.file.read_text(encoding="utf-8"))["project"]
+    except (OSError, ValueError):
+        saved = {}
+    if saved.get("answers", {}).get("controller_name") == "Acme Ltd" and (
+        "canada" in saved.get("jurisdictions", [])
+    ):
+        print(json.dumps({"folder": str(window.autosaver.folder), "pid": os.getpid()}), flush=True)
+    else:
+        QTimer.singleShot(20, lambda: wait_for_copy(window))
+
+QTimer.singleShot(0, edit)
+sys.exit(main(sys.argv[1:]))
+"""
+
+
+def isolated_env(home: Path) -> dict[str, str]:
+    """Return an environment whose settings, data and state folders are all in ``home``."""
+    env = dict(os.environ, QT_QPA_PLATFORM="offscreen", HOME=str(home))
+    for name in ("XDG_CONFIG_HOME", "XDG_DATA_HOME", "XDG_STATE_HOME", "XDG_CACHE_HOME"):
+        env[name] = str(home / name.lower())
+    runtime = home / "runtime"
+    runtime.mkdir(parents=True, mode=0o700)
+    env["XDG_RUNTIME_DIR"] = str(runtime)
+    return env
+
+
+def first_line(process: subprocess.Popen[str], timeout: float) -> str:
+    """Return the first line ``process`` prints, or fail after ``timeout`` seconds."""
+    lines: queue.Queue[str] = queue.Queue()
+    assert process.stdout is not None
+    stdout = process.stdout
+    threading.Thread(target=lambda: lines.put(stdout.readline()), daemon=True).start()
+    try:
+        return lines.get(timeout=timeout)
+    except queue.Empty:
+        process.kill()
+        raise AssertionError(f"the editor never got ready: {process.communicate()[1]}") from None
+
+
+def test_recovery_after_the_editor_process_is_killed(
+    qtbot: QtBot,
+    make_window: Callable[..., MainWindow],
+    dialogs: DialogScript,
+    tmp_path: Path,
+) -> None:
+    path = tmp_path / "acme.notice"
+    NoticeProject(answers={"controller_name": "Acme"}, jurisdictions=["uk"]).save(path)
+    saved = path.read_bytes()
+    home = tmp_path / "child-home"
+    child = subprocess.Popen(
+        [sys.executable, "-c", CHILD, str(path)],
+        stdout=subprocess.PIPE,
+        stderr=subprocess.PIPE,
+        text=True,
+        env=isolated_env(home),
+    )
+    try:
+        ready = json.loads(first_line(child, timeout=120))
+        assert child.poll() is None and ready["pid"] == child.pid
+    finally:
+        child.kill()  # SIGKILL: no closeEvent, no clean-up, as in a crash or power cut
+        child.communicate(timeout=30)
+    folder = Path(ready["folder"])
+    assert folder.is_relative_to(home)  # the child's state folder, not the user's
+    assert len(recovery_files(folder)) == 1
+    assert path.read_bytes() == saved  # the edits were never saved
+
+    again = make_window(recovery_dir=folder)
+    dialogs.questions(Button.Yes)
+    assert again.offer_recovery()
+    assert again.path == path.resolve() and again.isWindowModified()
+    assert again.answers.get("controller_name") == "Acme Ltd"
+    assert again.answers.jurisdictions() == ["uk", "canada"]
+    assert again.wizard.field("controller_name").text() == "Acme Ltd"
+    assert path.read_bytes() == saved
+    assert recovery_files(folder) == [again.autosaver.file]

@@ -1,0 +1,160 @@
+"""Review copies, approvals and redlines, from the editor's File menu.
+
+``ReviewExports`` carries out the three commands: it asks what it needs (a file
+name, a note), does the work through ``export.review``, ``export.redline`` or
+``core.versions``, reports failure in a dialog, and tells the main window what was
+written (``exported``) or that the project now holds a new approval (``approved``).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from pathlib import Path
+from typing import TypeVar
+
+from PySide6.QtCore import QCoreApplication, QObject, Signal
+from PySide6.QtWidgets import QInputDialog, QLineEdit, QWidget
+
+from noticeeditor.core.library import ClauseLibrary
+from noticeeditor.core.project import NoticeProject, ProjectError
+from noticeeditor.core.versions import last_approved, library_version, mark_approved
+from noticeeditor.export.redline import ChangeSummary, export_redline_docx
+from noticeeditor.export.review import export_review_docx
+from noticeeditor.gui import dialogs
+from noticeeditor.gui.exporting import suggested_name
+
+T = TypeVar("T")
+
+
+def _tr(text: str) -> str:
+    """Translate ``text`` in the review context."""
+    return QCoreApplication.translate("review", text)
+
+
+def has_approved_version(project: NoticeProject) -> bool:
+    """Return True when ``project`` holds an approved version to compare with."""
+    try:
+        return last_approved(project) is not None
+    except ProjectError:
+        return True  # damaged: let the redline say so rather than hide the command
+
+
+def ask_approval_note(parent: QWidget) -> str | None:
+    """Ask for an optional note on the approval; None when the user cancels."""
+    text, ok = QInputDialog.getText(
+        parent,
+        _tr("Mark as Approved"),
+        _tr(
+            "Record the notice as it stands now as the approved version.\n"
+            "A redline later shows every change made since.\n\n"
+            "Note (optional), for example who approved it:"
+        ),
+        QLineEdit.EchoMode.Normal,
+        "",
+    )
+    return text.strip() if ok else None
+
+
+def _attempt(parent: QWidget, path: Path, write: Callable[[], T]) -> T | None:
+    """Run ``write``; report a failure, naming ``path``, in a dialog and return None."""
+    try:
+        return write()
+    except OSError as exc:
+        problem = f"{path}: {exc.strerror or exc}"
+    except ProjectError as exc:
+        problem = str(exc)
+    except Exception as exc:  # an exporter's bug must not cost the user their session
+        problem = f"{path}: {type(exc).__name__}: {exc}"
+    dialogs.show_error(parent, _tr("Cannot export the notice"), problem)
+    return None
+
+
+def export_review(
+    parent: QWidget, project: NoticeProject, library: ClauseLibrary, folder: Path
+) -> Path | None:
+    """Ask where to write a review copy (Word, with comments), write it; return the path."""
+    suggested = folder / suggested_name(project.answers, "-review.docx")
+    title = _tr("Export Review Copy")
+    path = dialogs.ask_save_path(parent, title, suggested, dialogs.DOCX_FILTER)
+    if path is None:
+        return None
+    done = _attempt(parent, path, lambda: export_review_docx(project, library, path))
+    return path if done is not None else None
+
+
+def export_redline(
+    parent: QWidget, project: NoticeProject, library: ClauseLibrary, folder: Path
+) -> tuple[Path, ChangeSummary] | None:
+    """Ask where to write a redline against the last approved version, and write it."""
+    suggested = folder / suggested_name(project.answers, "-redline.docx")
+    title = _tr("Export Redline Against Last Approved")
+    path = dialogs.ask_save_path(parent, title, suggested, dialogs.DOCX_FILTER)
+    if path is None:
+        return None
+    summary = _attempt(parent, path, lambda: export_redline_docx(project, library, path))
+    return (path, summary) if summary is not None else None
+
+
+def summary_text(summary: ChangeSummary) -> str:
+    """Return the redline's counts in one line, for the status bar."""
+    if not summary.has_changes():
+        return _tr("no changes since the approved version")
+    sections = _tr("{} sections changed, {} added, {} removed").format(
+        len(summary.changed), len(summary.added), len(summary.removed)
+    )
+    words = _tr("{} words inserted, {} deleted").format(
+        summary.words_inserted, summary.words_deleted
+    )
+    return f"{sections}; {words}"
+
+
+class ReviewExports(QObject):
+    """Export Review Copy, Mark as Approved and Export Redline for the open project."""
+
+    exported = Signal(Path, str)  # the file written, and a line about it (may be "")
+    approved = Signal()
+
+    def __init__(
+        self,
+        library: ClauseLibrary,
+        project: Callable[[], NoticeProject | None],
+        folder: Callable[[], Path],
+        parent: QWidget,
+    ) -> None:
+        super().__init__(parent)
+        self.library, self.project, self.folder, self.window = library, project, folder, parent
+
+    def export_review(self) -> Path | None:
+        """Ask where to write a review copy and write it; return the path."""
+        project = self.project()
+        if project is None:
+            return None
+        path = export_review(self.window, project, self.library, self.folder())
+        if path is not None:
+            self.exported.emit(path, "")
+        return path
+
+    def export_redline(self) -> Path | None:
+        """Ask where to write a redline against the last approved version; return the path."""
+        project = self.project()
+        if project is None:
+            return None
+        done = export_redline(self.window, project, self.library, self.folder())
+        if done is None:
+            return None
+        self.exported.emit(done[0], summary_text(done[1]))
+        return done[0]
+
+    def approve(self) -> bool:
+        """Ask for a note and record the project's answers as approved; False if not."""
+        project = self.project()
+        note = ask_approval_note(self.window) if project is not None else None
+        if project is None or note is None:
+            return False
+        try:
+            mark_approved(project, library_version(self.library), note=note)
+        except ProjectError as exc:
+            dialogs.show_error(self.window, _tr("Cannot mark as approved"), str(exc))
+            return False
+        self.approved.emit()
+        return True
