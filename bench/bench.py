@@ -48,7 +48,7 @@ def timed(fn: Callable[[], object], repeat: int) -> list[float]:
 def summary(times: list[float]) -> str:
     """Return "median X ms, p95 Y ms"."""
     ordered = sorted(times)
-    p95 = ordered[min(len(ordered) - 1, int(round(0.95 * len(ordered))) - 1)]
+    p95 = ordered[min(len(ordered) - 1, round(0.95 * len(ordered)) - 1)]
     return f"median {statistics.median(ordered):7.2f} ms   p95 {p95:7.2f} ms   (n={len(times)})"
 
 
@@ -194,19 +194,23 @@ def main() -> int:
     library = ClauseLibrary(templates_dir())
     project = NoticeProject.load(path)
     project.jurisdictions = list(JURISDICTIONS)
-    print(f"machine: {platform.machine()}, {os.cpu_count()} cores, Python {platform.python_version()}")
+    print(
+        f"machine: {platform.machine()}, {os.cpu_count()} cores, Python {platform.python_version()}"
+    )
     print(f"project: {path.name}, every jurisdiction on")
 
     full = timed(lambda: Composer(library).compose(project), 30)
     print(f"full compose (cold cache)         {summary(full)}")
-    print(f"answer change -> preview HTML     {summary(bench_preview(library, project, args.changes))}")
+    preview = bench_preview(library, project, args.changes)
+    print(f"answer change -> preview HTML     {summary(preview)}")
     shown = editor_latency(path, args.changes)
     print(f"answer change -> preview shown    {summary(shown)}  (editor window, offscreen)")
     document = Composer(library).compose(project)
     print(f"to_html                           {summary(timed(lambda: to_html(document), 50))}")
     with tempfile.TemporaryDirectory() as tmp:
         out = Path(tmp) / "n.docx"
-        print(f"export_docx                       {summary(timed(lambda: export_docx(document, out), 30))}")
+        docx_times = timed(lambda: export_docx(document, out), 30)
+        print(f"export_docx                       {summary(docx_times)}")
         compare_with_pandoc(path, Path(tmp), document)
     times, peak = cold_start(path, 5)
     print(f"cold start to main window shown   {summary(times)}")

@@ -10,7 +10,8 @@ one answer re-renders only the clauses that read it.
 
 from __future__ import annotations
 
-from collections.abc import Mapping, Sequence
+from collections.abc import Iterator, Mapping, Sequence
+from dataclasses import replace
 from typing import Any
 
 from markdown_it import MarkdownIt
@@ -49,11 +50,16 @@ _MD = MarkdownIt("commonmark", {"html": False, "linkify": False, "typographer": 
 
 def notice_title(answers: Mapping[str, Any]) -> str:
     """Return the notice's title: the chosen one, or "<name> Privacy Notice"."""
-    title = str(answers.get("notice_title") or "").strip()
+    title = _answer_text(answers, "notice_title")
     if title:
         return title
-    name = str(answers.get("controller_name") or "").strip()
+    name = _answer_text(answers, "controller_name")
     return f"{name} Privacy Notice" if name else "Privacy Notice"
+
+
+def _answer_text(answers: Mapping[str, Any], qid: str) -> str:
+    value = answers.get(qid)
+    return value.strip() if isinstance(value, str) else ""
 
 
 def build_context(
@@ -98,6 +104,7 @@ class Composer:
         self._clauses: dict[tuple[str, str | None], tuple[Provenance, tuple[str, ...]]] = {}
         self._value_keys: dict[str, str] = {}
         self._memos: dict[str | None, ImportMemo] = {}
+        self._anchor_memo: dict[int, tuple[tuple[Block, ...], frozenset[str]]] = {}
         self._contexts: dict[str | None, Mapping[str, Any]] = {}
 
     def clear(self) -> None:
@@ -106,6 +113,7 @@ class Composer:
         self._previous.clear()
         self._clauses.clear()
         self._memos.clear()
+        self._anchor_memo.clear()
 
     def _with_memo(self, context: dict[str, Any], jurisdiction: str | None) -> dict[str, Any]:
         """Give ``context`` the import memo of its jurisdiction, kept across compositions."""
@@ -129,6 +137,8 @@ class Composer:
         chosen = project.jurisdictions
         answers = self.library.questionnaire.effective(project.answers, chosen)
         self._previous, self._cache = self._cache, {}
+        if len(self._anchor_memo) > 4 * len(self._previous) + 64:
+            self._anchor_memo.clear()
         self._value_keys = {}
         context = self._with_memo(_context(self.library, answers, chosen, None), None)
         sections: list[Section] = []
@@ -140,15 +150,40 @@ class Composer:
             if jid in chosen and part is not None:
                 part_context = self._with_memo({**context, "jurisdiction": jid}, jid)
                 sections.extend(self._part(part, answers, chosen, part_context))
-        last = str(answers.get("last_updated") or "")
+        sections = self._drop_dead_anchors(sections)
+        last = _answer_text(answers, "last_updated")
         return NoticeDocument(
             title=notice_title(answers),
             sections=sections,
-            author=str(answers.get("controller_name") or ""),
+            author=_answer_text(answers, "controller_name"),
             subject="Privacy notice",
             last_updated=last,
             last_updated_text=format_date(last),
         )
+
+    def _drop_dead_anchors(self, sections: list[Section]) -> list[Section]:
+        """Turn links to sections this notice leaves out into plain text."""
+        present = {section.id for section in sections}
+        out = []
+        for section in sections:
+            dead = self._anchors(section.blocks) - present
+            if dead:
+                blocks = tuple(_unlink(block, dead) for block in section.blocks)
+                section = replace(section, blocks=blocks)
+            out.append(section)
+        return out
+
+    def _anchors(self, blocks: tuple[Block, ...]) -> frozenset[str]:
+        """Return the ``#section`` targets linked from ``blocks``, found once per tuple."""
+        hit = self._anchor_memo.get(id(blocks))
+        if hit is None or hit[0] is not blocks:
+            targets = frozenset(
+                span.href[1:]
+                for span in iter_spans(blocks)
+                if span.href and span.href.startswith("#")
+            )
+            hit = self._anchor_memo[id(blocks)] = (blocks, targets)
+        return hit[1]
 
     def _part(
         self,
@@ -336,6 +371,8 @@ def inline_spans(children: Sequence[Token]) -> list[Span]:
         kind = tok.type
         if kind in ("text", "code_inline") or kind.endswith("break"):
             text = "\n" if kind == "hardbreak" else " " if kind == "softbreak" else tok.content
+            if not text:
+                continue
             span = Span(text, bold > 0, italic > 0, kind == "code_inline", href)
             _append(spans, span)
         elif kind in ("strong_open", "strong_close"):
@@ -380,3 +417,39 @@ def drop_empty_headings(blocks: list[Block]) -> list[Block]:
         kept.append(block)
     kept.reverse()
     return kept
+
+
+def iter_spans(blocks: Sequence[Block]) -> Iterator[Span]:
+    """Yield every span of ``blocks``, inside lists and tables too."""
+    for block in blocks:
+        if isinstance(block, Heading | Paragraph):
+            yield from block.spans
+        elif isinstance(block, ListBlock):
+            for item in block.items:
+                yield from iter_spans(item.blocks)
+        elif isinstance(block, Table):
+            for row in (block.header, *block.rows):
+                for cell in row:
+                    yield from cell
+
+
+def _unlink(block: Block, dead: frozenset[str]) -> Block:
+    """Return ``block`` with links to the ``dead`` anchors made plain text."""
+
+    def fix(spans: tuple[Span, ...]) -> tuple[Span, ...]:
+        return tuple(
+            replace(s, href=None) if s.href and s.href[1:] in dead and s.href[0] == "#" else s
+            for s in spans
+        )
+
+    if isinstance(block, Heading | Paragraph):
+        return replace(block, spans=fix(block.spans))
+    if isinstance(block, ListBlock):
+        items = tuple(
+            ListItem(tuple(_unlink(b, dead) for b in item.blocks)) for item in block.items
+        )
+        return replace(block, items=items)
+    if isinstance(block, Table):
+        rows = tuple(tuple(fix(cell) for cell in row) for row in block.rows)
+        return replace(block, header=tuple(fix(c) for c in block.header), rows=rows)
+    return block

@@ -114,7 +114,7 @@ class NoticeProject:
         if not raw.strip():
             raise ProjectError(f"{path.name} is empty")
         try:
-            text = raw.decode("utf-8")
+            text = raw.decode("utf-8-sig")  # a byte-order mark from some editors is fine
         except UnicodeDecodeError as exc:
             raise ProjectError(
                 f"{path.name} is not a notice project: it is not UTF-8 text (byte {exc.start})"
@@ -224,8 +224,10 @@ def _copy_synced(source: Path, tmp: str) -> None:
 def write_atomic(path: Path, payload: bytes) -> None:
     """Replace ``path`` with ``payload`` so that a crash leaves the old or the new file."""
     path = Path(path)
+    mode = _mode_for(path)
     fd, tmp = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=path.parent)
     try:
+        os.fchmod(fd, mode)
         with os.fdopen(fd, "wb") as handle:
             handle.write(payload)
             handle.flush()
@@ -235,6 +237,16 @@ def write_atomic(path: Path, payload: bytes) -> None:
         Path(tmp).unlink(missing_ok=True)
         raise
     _fsync_dir(path.parent)
+
+
+def _mode_for(path: Path) -> int:
+    """Return the permissions the file should have: its own, or the umask's for a new file."""
+    try:
+        return path.stat().st_mode & 0o7777
+    except OSError:
+        umask = os.umask(0)
+        os.umask(umask)
+        return 0o666 & ~umask
 
 
 def _fsync_dir(folder: Path) -> None:

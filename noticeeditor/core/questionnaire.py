@@ -167,8 +167,8 @@ class Questionnaire:
         return {q.id: q.default for q in self if q.default is not None}
 
     def context(self, answers: Mapping[str, Any]) -> dict[str, Any]:
-        """Return every question id mapped to its answer or its empty value."""
-        return {q.id: answers.get(q.id, q.empty_value()) for q in self}
+        """Return every question id mapped to its answer, of its type, or its empty value."""
+        return {q.id: coerce(q, answers.get(q.id)) for q in self}
 
     def effective(self, answers: Mapping[str, Any], jurisdictions: Sequence[str]) -> dict[str, Any]:
         """Return the answers of visible questions only: a hidden answer counts as unanswered.
@@ -188,6 +188,36 @@ class Questionnaire:
                 break
             current = kept
         return current
+
+
+def coerce(question: Question, value: Any) -> Any:
+    """Return ``value`` as the type clauses expect for ``question``, or its empty value.
+
+    A project file edited by hand may hold null or a value of the wrong type; a
+    clause must never print "None" or fail on it.
+    """
+    kind = question.type
+    if value is None:
+        return question.empty_value()
+    if kind == "yes_no":
+        return value if isinstance(value, bool) else None
+    if kind == "multiple_choice":
+        items = value if isinstance(value, list) else [value]
+        return [item for item in items if isinstance(item, str)]
+    if kind == "records":
+        rows = value if isinstance(value, list) else []
+        return [
+            {f.id: _text(row.get(f.id)) for f in question.fields}
+            for row in rows
+            if isinstance(row, dict)
+        ]
+    return _text(value)
+
+
+def _text(value: Any) -> str:
+    if value is None or isinstance(value, list | dict | bool):
+        return ""
+    return str(value)
 
 
 # ---------------------------------------------------------------- loading

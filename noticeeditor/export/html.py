@@ -274,6 +274,8 @@ def _span(span: Span) -> str:
     """Return one span with its formatting and, if the scheme is safe, its link."""
     if span.text == "\n":
         return "<br>"
+    if not span.text:
+        return ""
     html = _text(span.text)
     if span.code:
         html = f"<code>{html}</code>"

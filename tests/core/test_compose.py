@@ -240,3 +240,22 @@ def test_answer_to_a_hidden_question_is_not_used(library: ClauseLibrary) -> None
     assert "Location: city level." in document_text(shown)
     hidden = compose(project(categories=["contact"], location_note="city level"), library)
     assert "city level" not in document_text(hidden)
+
+
+def test_links_to_sections_left_out_become_plain_text(tmp_path: Path) -> None:
+    clauses = dict(CLAUSES, **{"common/who.md.j2": "See [selling](#selling) and [us](#who).\n"})
+    library = ClauseLibrary(make_library(tmp_path / "b", clauses))
+    absent = compose(project(sells_data=False), library).section("who").blocks[0]
+    assert [s.href for s in absent.spans if s.href] == ["#who"]
+    present = compose(project(sells_data=True), library).section("who").blocks[0]
+    assert [s.href for s in present.spans if s.href] == ["#selling", "#who"]
+
+
+@pytest.mark.parametrize("value", [None, 42, ["a"], {"x": 1}, True])
+def test_answer_of_the_wrong_type_never_prints_python(
+    library: ClauseLibrary, value: object
+) -> None:
+    doc = compose(project(controller_name=value, categories=value, providers=value), library)
+    text = document_text(doc)
+    for leak in ("None", "True", "[", "{", "'x'"):
+        assert leak not in text

@@ -167,13 +167,24 @@ def test_unsafe_links_become_plain_text() -> None:
         "data:text/html,<b>x</b>",
         "vbscript:msgbox",
         "/relative/page",
-        "#anchor",
+        "#",
+        "#not an anchor",
     ):
         html = one_paragraph(Span("click", href=href))
         assert "<a " not in html.split("</nav>")[1], href
         assert "click" in html
         hrefs = [a.get("href") or "" for _, a in parse(html).starts if "href" in a]
         assert not any(":" in value for value in hrefs), href
+
+
+def test_links_to_sections_of_the_notice_stay_live() -> None:
+    html = one_paragraph(Span("see below", href="#what_we_collect"))
+    assert '<a href="#what_we_collect">see below</a>' in html
+
+
+def test_empty_link_text_makes_no_empty_link() -> None:
+    html = one_paragraph(Span("", href="https://example.com"), Span("text"))
+    assert "<a " not in html.split("</nav>")[1]
 
 
 def test_safe_links_become_anchors() -> None:
