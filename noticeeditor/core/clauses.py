@@ -19,7 +19,7 @@ from pathlib import Path
 from typing import Any
 
 import yaml
-from jinja2 import TemplateError, TemplateSyntaxError, meta
+from jinja2 import TemplateSyntaxError, meta
 
 from noticeeditor.core.compose import build_context, drop_empty_headings, parse_markdown
 from noticeeditor.core.document import ErrorBlock, NoticeDocument, Provenance, Section
@@ -458,10 +458,10 @@ def render_text(
     context = build_context(library, project, clause.jurisdiction)
     try:
         return template.render(context)
-    except (TemplateError, ArithmeticError, LookupError, TypeError, ValueError) as exc:
-        raise TemplateProblem(_message(exc), clause.name, _line(exc)) from exc
     except RecursionError as exc:
         raise TemplateProblem("the clause includes itself", clause.name, _line(exc)) from exc
+    except Exception as exc:  # whatever a clause being typed does must not stop the editor
+        raise TemplateProblem(_message(exc), clause.name, _line(exc)) from exc
 
 
 def preview_document(
