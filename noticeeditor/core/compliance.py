@@ -19,6 +19,7 @@ from __future__ import annotations
 
 from collections.abc import Mapping
 from dataclasses import dataclass, field
+from functools import lru_cache
 from pathlib import Path
 from typing import Any
 
@@ -82,6 +83,22 @@ def load_requirements(library: ClauseLibrary, jurisdiction: str) -> list[Require
 
 
 def _parse_requirements(path: Path, jurisdiction: str) -> list[Requirement]:
+    """Return a file's requirements, parsed again only when the file changed."""
+    try:
+        stat = path.stat()
+    except OSError as exc:
+        raise TemplateProblem(f"cannot read requirements: {exc}", str(path)) from exc
+    return list(_parse_cached(path, jurisdiction, stat.st_mtime_ns, stat.st_size))
+
+
+@lru_cache(maxsize=64)
+def _parse_cached(
+    path: Path, jurisdiction: str, _mtime: int, _size: int
+) -> tuple[Requirement, ...]:
+    return tuple(_parse_file(path, jurisdiction))
+
+
+def _parse_file(path: Path, jurisdiction: str) -> list[Requirement]:
     try:
         text = path.read_text(encoding="utf-8")
         data = yaml.compose(text)
