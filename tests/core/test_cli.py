@@ -117,3 +117,10 @@ assert not leaked, leaked
 """
     result = subprocess.run([sys.executable, "-c", script], capture_output=True, text=True)
     assert result.returncode == 0, result.stderr
+
+
+@pytest.mark.parametrize("path", sorted(examples_dir().glob("*.notice")), ids=lambda p: p.stem)
+def test_every_example_passes_its_own_check(path: Path) -> None:
+    code, out, _ = cli("check", str(path))
+    assert code == 0, out
+    assert "Nothing missing." in out and "Readability" in out
