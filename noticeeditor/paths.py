@@ -38,3 +38,10 @@ def user_library_dir() -> Path:
     from platformdirs import user_data_path
 
     return user_data_path("noticeeditor", appauthor=False) / "library"
+
+
+def cache_dir() -> Path:
+    """Return the folder for caches that can be deleted at any time."""
+    from platformdirs import user_cache_path
+
+    return user_cache_path("noticeeditor", appauthor=False)

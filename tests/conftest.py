@@ -5,3 +5,9 @@ from __future__ import annotations
 import os
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+
+import tempfile
+
+# Compiled-clause caches and other user folders go to a throwaway place, never the
+# developer's own home.
+os.environ.setdefault("XDG_CACHE_HOME", tempfile.mkdtemp(prefix="noticeeditor-cache-"))

@@ -28,7 +28,7 @@ import yaml
 from noticeeditor.core.document import NoticeDocument
 from noticeeditor.core.library import ClauseLibrary, TemplateProblem
 from noticeeditor.core.project import NoticeProject
-from noticeeditor.core.questionnaire import JURISDICTIONS, evaluate, is_empty
+from noticeeditor.core.questionnaire import JURISDICTIONS, evaluate, is_empty, load_yaml
 
 MET, MISSING, NOT_APPLICABLE = "met", "missing", "not applicable"
 
@@ -102,7 +102,7 @@ def _parse_file(path: Path, jurisdiction: str) -> list[Requirement]:
     try:
         text = path.read_text(encoding="utf-8")
         data = yaml.compose(text)
-        raw = yaml.safe_load(text) or {}
+        raw = load_yaml(text) or {}
     except (OSError, yaml.YAMLError) as exc:
         raise TemplateProblem(f"cannot read requirements: {exc}", str(path)) from exc
     lines = _item_lines(data)

@@ -28,16 +28,22 @@ wrong in a clause, a refused attribute, a runaway loop, a bug, becomes a
 
 from __future__ import annotations
 
+import hashlib
 import json
+import os
+import sys
 import traceback
 from collections.abc import Mapping
 from dataclasses import dataclass, field
+from functools import lru_cache
 from pathlib import Path
 from typing import Any
 
+import jinja2
 import yaml
 from jinja2 import (
     ChoiceLoader,
+    FileSystemBytecodeCache,
     StrictUndefined,
     Template,
     TemplateNotFound,
@@ -46,9 +52,16 @@ from jinja2 import (
 )
 from jinja2.sandbox import SandboxedEnvironment
 
+from noticeeditor.core import sandbox as sandbox_module
 from noticeeditor.core.filters import FILTERS, finalize_value, make_label_filters
-from noticeeditor.core.questionnaire import JURISDICTIONS, Questionnaire, load_questionnaire
+from noticeeditor.core.questionnaire import (
+    JURISDICTIONS,
+    Questionnaire,
+    load_questionnaire,
+    load_yaml,
+)
 from noticeeditor.core.sandbox import ClauseEnvironment, ConfinedLoader, render_metered
+from noticeeditor.paths import cache_dir
 
 COMMON = "common"
 # Names every clause may read besides the question ids.
@@ -110,6 +123,7 @@ class ClauseLibrary:
         self.outline: Outline = load_outline(self._outline_path())
         self._envs: dict[str | None, SandboxedEnvironment] = {}
         self._reads: dict[tuple[str, str | None], tuple[str, ...]] = {}
+        self._parsed: dict[Path, tuple[frozenset[str], tuple[str, ...]]] = {}
 
     def _outline_path(self) -> Path:
         if self.user and (self.user / "outline.yaml").is_file():
@@ -143,6 +157,7 @@ class ClauseLibrary:
             keep_trailing_newline=True,
             finalize=finalize_value,
             auto_reload=True,
+            bytecode_cache=_bytecode_cache(),
         )
         env.filters.update(FILTERS)
         labels = {q.id: {c.value: c.label for c in q.choices} for q in self.questionnaire}
@@ -153,6 +168,7 @@ class ClauseLibrary:
         """Forget compiled templates and cached reads, after a clause file changed."""
         self._envs.clear()
         self._reads.clear()
+        self._parsed.clear()
         self.outline = load_outline(self._outline_path())
 
     def source(self, clause: str, jurisdiction: str | None) -> ClauseSource:
@@ -196,22 +212,38 @@ class ClauseLibrary:
 
     def _collect_reads(self, clause: str, jurisdiction: str | None, seen: set[str]) -> set[str]:
         seen.add(clause)
-        env = self.environment(jurisdiction)
+        names, children = self._direct_reads(clause, jurisdiction)
+        names = set(names)
+        for child in children:
+            if child not in seen and self._exists(child, jurisdiction):
+                # A missing include is reported by the render, with its line.
+                names |= self._collect_reads(child, jurisdiction, seen)
+        return names
+
+    def _direct_reads(
+        self, clause: str, jurisdiction: str | None
+    ) -> tuple[frozenset[str], tuple[str, ...]]:
+        """Return the names one file reads and the files it includes, parsing it once."""
         found = self.source(clause, jurisdiction)
+        cached = self._parsed.get(found.path)
+        if cached is not None:
+            return cached
+        env = self.environment(jurisdiction)
         try:
             # Through the loader, so the sandbox's checks on files apply here too.
             text, _filename, _uptodate = env.loader.get_source(env, clause)  # type: ignore[union-attr]
-            ast = env.parse(text)
+            result = _READS_CACHE.get(text)
+            if result is None:
+                ast = env.parse(text)
+                children = tuple(c for c in meta.find_referenced_templates(ast) if c)
+                result = (frozenset(meta.find_undeclared_variables(ast)), children)
+                _READS_CACHE.put(text, result)
         except TemplateSyntaxError as exc:
             raise TemplateProblem(exc.message or str(exc), found.name, exc.lineno) from exc
         except Exception as exc:
             raise TemplateProblem(_compile_message(exc), found.name) from exc
-        names = set(meta.find_undeclared_variables(ast))
-        for child in meta.find_referenced_templates(ast):
-            if child and child not in seen and self._exists(child, jurisdiction):
-                # A missing include is reported by the render, with its line.
-                names |= self._collect_reads(child, jurisdiction, seen)
-        return names
+        self._parsed[found.path] = result
+        return result
 
     def _exists(self, clause: str, jurisdiction: str | None) -> bool:
         try:
@@ -227,6 +259,80 @@ class ClauseLibrary:
             return render_metered(template, context)
         except Exception as exc:  # a clause's bug or attack must not stop the notice
             raise TemplateProblem(_message(exc), *_location(exc, template)) from exc
+
+
+class _ReadsCache:
+    """What each clause source reads, kept on disk beside the compiled clauses.
+
+    Finding the names a clause reads means parsing it, which at start-up costs as much
+    as compiling; the answer depends only on the source text, so it is kept by hash.
+    """
+
+    def __init__(self) -> None:
+        self._entries: dict[str, tuple[frozenset[str], tuple[str, ...]]] | None = None
+        self._dirty = False
+
+    def _file(self) -> Path | None:
+        cache = _bytecode_cache()
+        return Path(cache.directory) / "reads.json" if cache is not None else None
+
+    def _load(self) -> dict[str, tuple[frozenset[str], tuple[str, ...]]]:
+        if self._entries is None:
+            self._entries = {}
+            path = self._file()
+            try:
+                raw = json.loads(path.read_text(encoding="utf-8")) if path else {}
+                for key, (names, children) in raw.items():
+                    self._entries[key] = (frozenset(names), tuple(children))
+            except (OSError, ValueError, TypeError, AttributeError):
+                self._entries = {}  # a missing or damaged cache is rebuilt
+        return self._entries
+
+    def get(self, text: str) -> tuple[frozenset[str], tuple[str, ...]] | None:
+        """Return what ``text`` reads, if known."""
+        return self._load().get(_digest(text))
+
+    def put(self, text: str, result: tuple[frozenset[str], tuple[str, ...]]) -> None:
+        """Remember what ``text`` reads and write the cache file."""
+        self._load()[_digest(text)] = result
+        path = self._file()
+        if path is None:
+            return
+        data = {k: [sorted(n), list(c)] for k, (n, c) in self._load().items()}
+        try:
+            tmp = path.with_suffix(f".{os.getpid()}.tmp")
+            tmp.write_text(json.dumps(data), encoding="utf-8")
+            os.replace(tmp, path)
+        except OSError:
+            pass  # a cache that cannot be written only costs time
+
+
+def _digest(text: str) -> str:
+    return hashlib.sha256(text.encode("utf-8", "surrogatepass")).hexdigest()
+
+
+_READS_CACHE = _ReadsCache()
+
+
+@lru_cache(maxsize=1)
+def _bytecode_cache() -> FileSystemBytecodeCache | None:
+    """Return Jinja's on-disk cache of compiled clauses, or None if it cannot be made.
+
+    Compiling every clause takes most of a cold start; Jinja keys each cached file by
+    the clause's name and checks its source, and the folder is named after this
+    version of the compiler (Jinja, Python, noticeeditor's sandbox), so a change to
+    any of them starts afresh.
+    """
+    sandbox_code = Path(sandbox_module.__file__ or "").read_bytes()
+    tag = hashlib.sha256(
+        b"|".join([jinja2.__version__.encode(), sys.version.encode(), sandbox_code])
+    ).hexdigest()[:16]
+    folder = cache_dir() / "clauses" / tag
+    try:
+        folder.mkdir(parents=True, exist_ok=True)
+    except OSError:
+        return None
+    return FileSystemBytecodeCache(str(folder))
 
 
 def _compile_message(exc: BaseException) -> str:
@@ -272,7 +378,7 @@ def _display(filename: str | None) -> str:
 def load_outline(path: Path) -> Outline:
     """Read ``outline.yaml``."""
     try:
-        data = yaml.safe_load(path.read_text(encoding="utf-8"))
+        data = load_yaml(path.read_text(encoding="utf-8"))
     except (OSError, yaml.YAMLError) as exc:
         raise TemplateProblem(f"cannot read the outline: {exc}", str(path)) from exc
     body = tuple(_outline_section(raw, path) for raw in data.get("body") or [])

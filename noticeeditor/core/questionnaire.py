@@ -74,6 +74,15 @@ JURISDICTIONS: dict[str, str] = {
     "canada": "Canada (PIPEDA and Quebec Law 25)",
 }
 
+# libyaml's parser when PyYAML was built with it: the questionnaire loads at every start.
+_YAML_LOADER = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
+
+
+def load_yaml(text: str) -> Any:
+    """Parse YAML safely, with the fast C parser when there is one."""
+    return yaml.load(text, Loader=_YAML_LOADER)
+
+
 _ID = re.compile(r"^[a-z][a-z0-9_]*$")
 _EMAIL = re.compile(r"^[^@\s]+@[^@\s]+\.[^@\s]+$")
 _URL = re.compile(r"^https?://[^\s/$.?#][^\s]*$", re.IGNORECASE)
@@ -226,7 +235,7 @@ def _text(value: Any) -> str:
 def load_questionnaire(path: Path) -> Questionnaire:
     """Read and check a questionnaire YAML file."""
     try:
-        data = yaml.safe_load(path.read_text(encoding="utf-8"))
+        data = load_yaml(path.read_text(encoding="utf-8"))
     except (OSError, yaml.YAMLError) as exc:
         raise QuestionnaireError(f"{path}: {exc}") from exc
     if not isinstance(data, dict) or not isinstance(data.get("sections"), list):
