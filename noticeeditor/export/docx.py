@@ -329,7 +329,9 @@ class DocxBuilder:
     ) -> WordParagraph:
         """Append ``line``; ``marked`` gives its spans tracked, ``mark`` tracks it whole."""
         style = self.styles.first(line.styles) if line.styles else None
-        par = self.out.add_paragraph(style=style)
+        par = self.out.add_paragraph()
+        if style is not None:
+            par._p.style = self.styles.style_id(style)
         spans = marked if marked is not None else [(span, mark) for span in line.spans]
         for span, change in spans:
             if span.text:
@@ -415,15 +417,17 @@ class DocxBuilder:
             _wrap_link(par, element, url)
 
     def _style_link(self, run: Run) -> None:
-        if self.styles.ensure("Hyperlink"):
-            run.style = "Hyperlink"
+        found = self.styles.ensure("Hyperlink")
+        if found:
+            run._r.style = self.styles.style_id(found)
         else:
             run.font.color.rgb = _LINK_COLOR
             run.underline = True
 
     def _style_code(self, run: Run) -> None:
-        if run._r.style is None and self.styles.ensure(_CODE_STYLE):
-            run.style = _CODE_STYLE
+        found = self.styles.ensure(_CODE_STYLE) if run._r.style is None else None
+        if found:
+            run._r.style = self.styles.style_id(found)
         else:
             run.font.name = _CODE_FONT
 

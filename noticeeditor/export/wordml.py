@@ -88,6 +88,10 @@ class Styles:
     def __init__(self, out: WordDocument) -> None:
         self.out = out
         self._base: WordDocument | None = None
+        # python-docx finds a style by scanning every style; a notice asks hundreds
+        # of times for the same few, so each answer is kept.
+        self._ensured: dict[str, str | None] = {}
+        self._ids: dict[str, str] = {}
 
     @property
     def base(self) -> WordDocument:
@@ -102,6 +106,11 @@ class Styles:
 
         Names match without regard to case, as in Word ("TOC 1" is "toc 1").
         """
+        if name not in self._ensured:
+            self._ensured[name] = self._ensure(name)
+        return self._ensured[name]
+
+    def _ensure(self, name: str) -> str | None:
         found = lookup_style(self.out, name)
         if found is not None:
             return found
@@ -121,7 +130,9 @@ class Styles:
 
     def style_id(self, name: str) -> str:
         """Return the styleId of a style the output has."""
-        return str(self.element(name).get(qn("w:styleId")))
+        if name not in self._ids:
+            self._ids[name] = str(self.element(name).get(qn("w:styleId")))
+        return self._ids[name]
 
     def _import(self, source: Any) -> None:
         style = copy.deepcopy(source)
