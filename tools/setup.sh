@@ -11,7 +11,7 @@ APT_PACKAGES=(
   libxcb-cursor0 libxcb-icccm4 libxcb-image0 libxcb-keysyms1 libxcb-randr0
   libxcb-render-util0 libxcb-shape0 libxcb-xinerama0 libxcb-xkb1 libxcb-xfixes0
   libxrender1 libxi6 fonts-dejavu-core
-  libreoffice-writer-nogui poppler-utils
+  libreoffice-writer-nogui poppler-utils fonts-crosextra-carlito fonts-crosextra-caladea
   default-jre-headless
 )
 

