@@ -118,6 +118,19 @@ def _page(doc: NoticeDocument, css: str) -> list[str]:
     ]
 
 
+def html_parts(doc: NoticeDocument) -> tuple[str, list[tuple[Section, str]]]:
+    """Return a standalone page's body in parts: the head, then each section's HTML.
+
+    The head is the title, date line and contents. The editor's preview updates only
+    the parts that changed; joined in order they are the page's ``<main>`` content.
+    """
+    head = [f"<h{_STANDALONE_TOP - 1}>{_text(doc.title)}</h{_STANDALONE_TOP - 1}>"]
+    head += [*_updated(doc), *_toc(doc.sections)]
+    ids = _Ids({section.id for section in doc.sections})
+    parts = [(s, _join(_section(s, ids, _STANDALONE_TOP))) for s in doc.sections]
+    return _join(head), parts
+
+
 def _body(doc: NoticeDocument, top: int) -> list[str]:
     """Return the title, date line, contents and sections; sections start at ``top``."""
     ids = _Ids({section.id for section in doc.sections})

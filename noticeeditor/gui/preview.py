@@ -14,13 +14,21 @@ import re
 from collections import Counter
 
 from PySide6.QtCore import Qt, QTimer, QUrl, Signal
-from PySide6.QtGui import QDesktopServices
+from PySide6.QtGui import (
+    QDesktopServices,
+    QFont,
+    QTextCharFormat,
+    QTextCursor,
+    QTextDocument,
+    QTextFrame,
+    QTextFrameFormat,
+)
 from PySide6.QtWidgets import QTextBrowser, QWidget
 
 from noticeeditor.core.compose import Composer
 from noticeeditor.core.document import NoticeDocument
 from noticeeditor.core.questionnaire import Questionnaire
-from noticeeditor.export.html import to_html
+from noticeeditor.export.html import html_parts
 from noticeeditor.gui.answers import Answers
 from noticeeditor.gui.theme import ERROR, MUTED
 
@@ -30,8 +38,11 @@ DELAY_MS = 150
 _SECTION_HEADING = re.compile(
     r'(<section\b[^>]*\bdata-section="([^"]+)"[^>]*>\s*<h(\d)\b[^>]*>)(.*?)(</h\3>)', re.DOTALL
 )
+HEAD = "__head__"  # the title, date line and contents
+PREVIEW_FONT = "DejaVu Serif"
 PREVIEW_CSS = f"""
 body {{ font-family: 'DejaVu Serif', Georgia, serif; color: #1f2328; }}
+p, li, td, th, h1, h2, h3, h4, h5, h6 {{ font-family: 'DejaVu Serif', Georgia, serif; }}
 h1 {{ font-size: 20pt; font-weight: 600; margin-top: 4px; margin-bottom: 6px; }}
 h2 {{ font-size: 15pt; font-weight: 600; margin-top: 20px; margin-bottom: 6px; }}
 h3 {{ font-size: 12.5pt; font-weight: 600; margin-top: 16px; margin-bottom: 4px; }}
@@ -114,13 +125,17 @@ class PreviewPanel(QTextBrowser):
         self.setAccessibleName(self.tr("Preview of the notice"))
         self.composer, self.answers = composer, answers
         self.document_: NoticeDocument | None = None
-        self.last_html = ""
+        # The notice is shown as one text frame per part (head, then each section), so
+        # a change re-lays out only the sections it touched.
+        self._parts: list[tuple[str, str]] = []
+        self._frames: dict[str, QTextFrame] = {}
         self.setOpenLinks(False)
         # Text wraps at the panel's width; a stray pixel of rounding must not add a bar.
         self.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         # A read-only view needs no undo history; keeping one costs a third of each update.
         self.document().setUndoRedoEnabled(False)
         self.document().setDefaultStyleSheet(PREVIEW_CSS)
+        self.document().setDefaultFont(QFont(PREVIEW_FONT, 11))
         self.document().setDocumentMargin(28)
         self.timer = QTimer(self)
         self.timer.setObjectName("previewTimer")
@@ -133,24 +148,50 @@ class PreviewPanel(QTextBrowser):
         """Render again once changes have paused for a moment."""
         self.timer.start()
 
-    def compose_html(self) -> str:
-        """Compose the notice from the current answers and return the preview's HTML."""
-        self.document_ = self.composer.compose(self.answers.project)
-        return link_headings(to_html(self.document_, standalone=True, css=""))
-
     def render_now(self) -> None:
         """Compose and show the notice now, keeping the reader's scroll position."""
         self.timer.stop()
-        html = self.compose_html()
-        if html != self.last_html:
-            self.last_html = html
-            bar = self.verticalScrollBar()
-            position = bar.value()
-            self.setHtml(html)
-            bar.setValue(min(position, bar.maximum()))
+        self.document_ = self.composer.compose(self.answers.project)
+        head, sections = html_parts(self.document_)
+        parts = [(HEAD, head)] + [(s.id, link_headings(html)) for s, html in sections]
+        if [key for key, _ in parts] == [key for key, _ in self._parts]:
+            self._update_parts(parts)
+        else:
+            self._rebuild(parts)
+        self._parts = parts
         self.rendered.emit()
-        if self.document_ is not None:
-            self.document_composed.emit(self.document_)
+        self.document_composed.emit(self.document_)
+
+    def _update_parts(self, parts: list[tuple[str, str]]) -> None:
+        """Replace only the parts whose HTML changed: Qt lays out just those again."""
+        for (key, html), (_, old) in zip(parts, self._parts, strict=True):
+            if html != old:
+                frame = self._frames[key]
+                cursor = QTextCursor(self.document())
+                cursor.setPosition(frame.firstPosition())
+                cursor.setPosition(frame.lastPosition(), QTextCursor.MoveMode.KeepAnchor)
+                cursor.insertHtml(self._styled(html))
+                _mark_links(self.document(), frame)
+
+    def _rebuild(self, parts: list[tuple[str, str]]) -> None:
+        """Lay the notice out afresh, one frame per part, keeping the scroll position."""
+        bar = self.verticalScrollBar()
+        position = bar.value()
+        document = self.document()
+        document.clear()
+        self._frames = {}
+        cursor = QTextCursor(document)
+        for key, html in parts:
+            cursor.movePosition(QTextCursor.MoveOperation.End)
+            frame = self._frames[key] = cursor.insertFrame(QTextFrameFormat())
+            cursor.insertHtml(self._styled(html))
+            _mark_links(document, frame)
+        bar.setValue(min(position, bar.maximum()))
+
+    @staticmethod
+    def _styled(html: str) -> str:
+        # Inserted HTML does not see the document's default style sheet; carry it along.
+        return f"<style>{PREVIEW_CSS}</style>{html}"
 
     def show_section(self, section_id: str) -> None:
         """Scroll to the notice section ``section_id``."""
@@ -164,7 +205,7 @@ class PreviewPanel(QTextBrowser):
         """Show nothing, as before a project is open."""
         self.timer.stop()
         self.document_ = None
-        self.last_html = ""
+        self._parts, self._frames = [], {}
         self.clear()
 
     def _on_anchor_clicked(self, url: QUrl) -> None:
@@ -176,3 +217,28 @@ class PreviewPanel(QTextBrowser):
             self.questions_requested.emit(url.fragment())
         elif url.scheme() in ("http", "https", "mailto"):
             QDesktopServices.openUrl(url)
+
+
+def _mark_links(document: QTextDocument, frame: QTextFrame) -> None:
+    """Make every linked character of ``frame`` clickable again.
+
+    Inserted HTML keeps a link's address on every character but marks only the first
+    of a heading as a link when the heading's section carries an id (Qt 6.11).
+    """
+    block = document.findBlock(frame.firstPosition())
+    while block.isValid() and block.position() <= frame.lastPosition():
+        fragments = block.begin()
+        while not fragments.atEnd():
+            fragment = fragments.fragment()
+            fmt = fragment.charFormat()
+            if fmt.anchorHref() and not fmt.isAnchor():
+                cursor = QTextCursor(document)
+                cursor.setPosition(fragment.position())
+                cursor.setPosition(
+                    fragment.position() + fragment.length(), QTextCursor.MoveMode.KeepAnchor
+                )
+                fix = QTextCharFormat()
+                fix.setAnchor(True)
+                cursor.mergeCharFormat(fix)
+            fragments += 1
+        block = block.next()

@@ -304,3 +304,21 @@ def test_about_box(window: MainWindow, monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.setattr(QMessageBox, "about", lambda _parent, title, text: shown.append(text))
     action(window, "actionAbout").trigger()
     assert shown and "Notice Editor" in shown[0]
+
+
+def test_preview_updates_only_changed_sections_and_links_still_work(
+    qtbot: QtBot, make_window: Callable[..., MainWindow]
+) -> None:
+    window = make_window(examples_dir() / "dialpoint.notice")
+    preview = window.preview
+    preview.render_now()
+    frames = dict(preview._frames)
+    field = window.wizard.field("controller_name")
+    field.end(False)
+    qtbot.keyClicks(field, " Zebra")
+    qtbot.waitUntil(lambda: "Zebra" in preview.plain_text())
+    assert preview._frames == frames  # updated in place, not laid out afresh
+    window.go_to_section("marketing")
+    title = preview.document_.section("who_we_are").title
+    click_text(qtbot, preview, title, 2)
+    assert window.current_section() == "identity"
