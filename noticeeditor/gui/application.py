@@ -16,7 +16,7 @@ from PySide6.QtWidgets import QApplication
 from noticeeditor import __version__
 from noticeeditor.core.library import ClauseLibrary
 from noticeeditor.gui import autosave
-from noticeeditor.gui.library_window import library_folder
+from noticeeditor.gui.library_folder import library_folder
 from noticeeditor.gui.main_window import MainWindow
 from noticeeditor.gui.settings import Settings
 from noticeeditor.gui.theme import app_icon

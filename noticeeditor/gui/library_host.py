@@ -6,12 +6,16 @@ signals once, at start-up, whether or not the library window was ever opened.
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from PySide6.QtCore import QObject, Signal
 
 from noticeeditor.core.library import ClauseLibrary
-from noticeeditor.gui.clause_editor import ProjectSource
-from noticeeditor.gui.library_window import LibraryWindow
 from noticeeditor.gui.settings import Settings
+
+if TYPE_CHECKING:
+    from noticeeditor.gui.clause_editor import ProjectSource
+    from noticeeditor.gui.library_window import LibraryWindow
 
 
 class LibraryWindowHost(QObject):
@@ -34,6 +38,8 @@ class LibraryWindowHost(QObject):
         """Show the library window, made on first use, above the others."""
         if self.window is None:
             # No parent: a window of its own, not kept above the editor.
+            from noticeeditor.gui.library_window import LibraryWindow  # loaded when first asked for
+
             self.window = LibraryWindow(self.library, self.settings, project=self.project)
             self.window.library_changed.connect(self.library_changed)
         self.window.show()

@@ -29,25 +29,12 @@ from PySide6.QtWidgets import QLabel, QMainWindow, QSplitter, QWidget
 from noticeeditor.core.library import ClauseLibrary
 from noticeeditor.gui.clause_dialogs import ask_library_folder
 from noticeeditor.gui.clause_editor import ClauseEditor, ProjectSource
+from noticeeditor.gui.library_folder import library_folder, save_library_folder
 from noticeeditor.gui.library_tree import LibraryTree
 from noticeeditor.gui.settings import Settings
-from noticeeditor.paths import user_library_dir
 
-FOLDER_KEY = "library/folder"
 GEOMETRY_KEY = "library_window/geometry"
 SPLITTER_KEY = "library_window/splitter_{}"
-
-
-def library_folder(store: QSettings) -> Path:
-    """Return the user's clause library folder: the one chosen, else the default."""
-    value = store.value(FOLDER_KEY, "")
-    return Path(value) if isinstance(value, str) and value else user_library_dir()
-
-
-def save_library_folder(store: QSettings, folder: Path) -> None:
-    """Remember ``folder`` as the user's clause library folder."""
-    store.setValue(FOLDER_KEY, str(folder))
-    store.sync()
 
 
 def _no_project() -> None:

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from pathlib import Path
-from typing import TypeVar
+from typing import TYPE_CHECKING, TypeVar
 
 from PySide6.QtCore import QCoreApplication, QObject, Signal
 from PySide6.QtWidgets import QInputDialog, QLineEdit, QWidget
@@ -18,10 +18,11 @@ from PySide6.QtWidgets import QInputDialog, QLineEdit, QWidget
 from noticeeditor.core.library import ClauseLibrary
 from noticeeditor.core.project import NoticeProject, ProjectError
 from noticeeditor.core.versions import last_approved, library_version, mark_approved
-from noticeeditor.export.redline import ChangeSummary, export_redline_docx
-from noticeeditor.export.review import export_review_docx
 from noticeeditor.gui import dialogs
 from noticeeditor.gui.exporting import suggested_name
+
+if TYPE_CHECKING:
+    from noticeeditor.export.redline import ChangeSummary
 
 T = TypeVar("T")
 
@@ -78,6 +79,8 @@ def export_review(
     path = dialogs.ask_save_path(parent, title, suggested, dialogs.DOCX_FILTER)
     if path is None:
         return None
+    from noticeeditor.export.review import export_review_docx  # Word code loads on first use
+
     done = _attempt(parent, path, lambda: export_review_docx(project, library, path))
     return path if done is not None else None
 
@@ -91,6 +94,8 @@ def export_redline(
     path = dialogs.ask_save_path(parent, title, suggested, dialogs.DOCX_FILTER)
     if path is None:
         return None
+    from noticeeditor.export.redline import export_redline_docx
+
     summary = _attempt(parent, path, lambda: export_redline_docx(project, library, path))
     return (path, summary) if summary is not None else None
 

@@ -20,7 +20,8 @@ from noticeeditor.core.library import ClauseLibrary
 from noticeeditor.core.project import NoticeProject
 from noticeeditor.gui.clause_dialogs import NewClauseDialog
 from noticeeditor.gui.clause_editor import ClauseEditor
-from noticeeditor.gui.library_window import FOLDER_KEY, LibraryWindow, library_folder
+from noticeeditor.gui.library_folder import FOLDER_KEY, library_folder
+from noticeeditor.gui.library_window import LibraryWindow
 from noticeeditor.paths import templates_dir, user_library_dir
 
 Button = QMessageBox.StandardButton

@@ -14,7 +14,8 @@ from pytestqt.qtbot import QtBot
 from noticeeditor.core.library import ClauseLibrary
 from noticeeditor.core.project import NoticeProject
 from noticeeditor.gui.application import build_window
-from noticeeditor.gui.library_window import FOLDER_KEY, LibraryWindow
+from noticeeditor.gui.library_folder import FOLDER_KEY
+from noticeeditor.gui.library_window import LibraryWindow
 from noticeeditor.gui.main_window import MainWindow
 from noticeeditor.paths import templates_dir
 
