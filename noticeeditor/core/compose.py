@@ -105,6 +105,10 @@ class Composer:
         self._value_keys: dict[str, str] = {}
         self._memos: dict[str | None, ImportMemo] = {}
         self._anchor_memo: dict[int, tuple[tuple[Block, ...], frozenset[str]]] = {}
+        # The last Markdown each clause rendered to, with its blocks.
+        self._parsed: dict[
+            tuple[str, str | None], tuple[str, tuple[Provenance, int], tuple[Block, ...]]
+        ] = {}
         self._contexts: dict[str | None, Mapping[str, Any]] = {}
 
     def clear(self) -> None:
@@ -114,6 +118,7 @@ class Composer:
         self._clauses.clear()
         self._memos.clear()
         self._anchor_memo.clear()
+        self._parsed.clear()
 
     def _with_memo(self, context: dict[str, Any], jurisdiction: str | None) -> dict[str, Any]:
         """Give ``context`` the import memo of its jurisdiction, kept across compositions."""
@@ -254,7 +259,11 @@ class Composer:
         if blocks is None:
             blocks = self._previous.get(key)
         if blocks is None:
-            blocks = self._render(entry, jurisdiction, context, level, provenance)
+            # The clause gets only the names it reads: the sandbox copies what it is
+            # given, and a clause reads a handful of the hundred answers.
+            given = {n: context[n] for n in reads if n in context}
+            given[IMPORT_MEMO] = context[IMPORT_MEMO]
+            blocks = self._render(entry, jurisdiction, given, level, provenance)
         self._cache[key] = blocks
         return blocks, provenance
 
@@ -271,7 +280,14 @@ class Composer:
         except TemplateProblem as problem:
             error = ErrorBlock(problem.message, problem.file, problem.line, provenance)
             return (error,)
-        return tuple(drop_empty_headings(parse_markdown(markdown, provenance, level)))
+        # A change often leaves a clause's text as it was (the clause only tested the
+        # answer); handing back the same blocks lets the exporters and preview skip it.
+        known = self._parsed.get((entry.clause, jurisdiction))
+        if known is not None and known[0] == markdown and known[1] == (provenance, level):
+            return known[2]
+        blocks = tuple(drop_empty_headings(parse_markdown(markdown, provenance, level)))
+        self._parsed[(entry.clause, jurisdiction)] = (markdown, (provenance, level), blocks)
+        return blocks
 
 
 def compose(project: NoticeProject, library: ClauseLibrary) -> NoticeDocument:
