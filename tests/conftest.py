@@ -3,10 +3,9 @@
 from __future__ import annotations
 
 import os
+import tempfile
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
-
-import tempfile
 
 # Compiled-clause caches and other user folders go to a throwaway place, never the
 # developer's own home.

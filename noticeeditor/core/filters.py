@@ -18,7 +18,8 @@ from urllib.parse import quote
 _MD_SPECIAL = re.compile(r"([\\`*_{}\[\]()<>#+\-.!|~&=])")
 _NEWLINES = re.compile(r"\r\n?|\n")
 _SAFE_SCHEMES = ("http://", "https://", "mailto:")
-_ANCHOR = re.compile(r"#[A-Za-z][A-Za-z0-9_-]*")
+# A link to a section of the notice itself: "#" and a section or heading id.
+ANCHOR = re.compile(r"#[A-Za-z][A-Za-z0-9_-]*")
 _MONTHS = (
     "January February March April May June July August September October November December"
 ).split()
@@ -80,7 +81,7 @@ def format_date(value: Any, style: str = "long") -> str:
 def safe_href(url: str) -> str | None:
     """Return ``url`` when it is an http(s) or mailto link or a ``#section`` anchor."""
     cleaned = "".join(ch for ch in str(url) if ch > " ").strip()
-    if _ANCHOR.fullmatch(cleaned):
+    if ANCHOR.fullmatch(cleaned):
         return cleaned
     return cleaned if cleaned.lower().startswith(_SAFE_SCHEMES) else None
 

@@ -402,6 +402,6 @@ def _outline_section(raw: Mapping[str, Any], path: Path) -> OutlineSection:
         ) from exc
 
 
-def cache_key(values: Mapping[str, Any]) -> str:
-    """Return a stable text key for the values a clause reads."""
+def cache_key(values: Any) -> str:
+    """Return a stable text key for answer values (any JSON-like value)."""
     return json.dumps(values, sort_keys=True, default=str, ensure_ascii=False)

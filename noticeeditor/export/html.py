@@ -30,12 +30,12 @@ from noticeeditor.core.document import (
     Table,
     plain,
 )
+from noticeeditor.core.filters import ANCHOR
 from noticeeditor.paths import resources_dir
 
 _SAFE_SCHEMES = frozenset({"http", "https", "mailto"})
 _SCHEME = re.compile(r"([A-Za-z][A-Za-z0-9+.\-]*):")
 _URL_BREAKS = re.compile(r"[\t\n\r]")
-_ANCHOR = re.compile(r"#[A-Za-z][A-Za-z0-9_-]*")
 _NONCHARACTERS = "".join(
     f"\\U{plane + 0xFFFE:08x}\\U{plane + 0xFFFF:08x}" for plane in range(0, 0x110000, 0x10000)
 )
@@ -124,19 +124,20 @@ def html_parts(doc: NoticeDocument) -> tuple[str, list[tuple[Section, str]]]:
     The head is the title, date line and contents. The editor's preview updates only
     the parts that changed; joined in order they are the page's ``<main>`` content.
     """
-    head = [f"<h{_STANDALONE_TOP - 1}>{_text(doc.title)}</h{_STANDALONE_TOP - 1}>"]
-    head += [*_updated(doc), *_toc(doc.sections)]
-    ids = _Ids({section.id for section in doc.sections})
-    parts = [(s, _join(_section(s, ids, _STANDALONE_TOP))) for s in doc.sections]
-    return _join(head), parts
+    parts = [(s, _join(_section(s, _STANDALONE_TOP))) for s in doc.sections]
+    return _join(_head(doc, _STANDALONE_TOP)), parts
+
+
+def _head(doc: NoticeDocument, top: int) -> list[str]:
+    """Return the title, date line and contents above sections that start at ``top``."""
+    return [f"<h{top - 1}>{_text(doc.title)}</h{top - 1}>", *_updated(doc), *_toc(doc.sections)]
 
 
 def _body(doc: NoticeDocument, top: int) -> list[str]:
     """Return the title, date line, contents and sections; sections start at ``top``."""
-    ids = _Ids({section.id for section in doc.sections})
-    lines = [f"<h{top - 1}>{_text(doc.title)}</h{top - 1}>", *_updated(doc), *_toc(doc.sections)]
+    lines = _head(doc, top)
     for section in doc.sections:
-        lines += _section(section, ids, top)
+        lines += _section(section, top)
     return lines
 
 
@@ -178,7 +179,7 @@ def _toc_link(section: Section) -> str:
     return f'<a href="#{_text(section.id)}">{_text(section.title)}</a>'
 
 
-def _section(section: Section, ids: _Ids, top: int) -> list[str]:
+def _section(section: Section, top: int) -> list[str]:
     """Return one ``<section>`` with its heading and blocks."""
     level = min(top + max(section.level, 1) - 1, 6)
     attrs = _attr("id", section.id) + _attr("data-section", section.id)
@@ -309,7 +310,7 @@ def _safe_href(href: str | None) -> str | None:
         return None
     # Browsers drop tabs and newlines anywhere in a URL, so "java\tscript:" must too.
     url = _URL_BREAKS.sub("", _ILLEGAL.sub("", href)).strip()
-    if _ANCHOR.fullmatch(url):
+    if ANCHOR.fullmatch(url):
         return url
     match = _SCHEME.match(url)
     if match is None or match.group(1).lower() not in _SAFE_SCHEMES:

@@ -153,7 +153,7 @@ class PreviewPanel(QTextBrowser):
         self.timer.stop()
         self.document_ = self.composer.compose(self.answers.project)
         head, sections = html_parts(self.document_)
-        parts = [(HEAD, head)] + [(s.id, link_headings(html)) for s, html in sections]
+        parts = [(HEAD, head)] + [(s.id, html) for s, html in sections]
         if [key for key, _ in parts] == [key for key, _ in self._parts]:
             self._update_parts(parts)
         else:
@@ -191,7 +191,8 @@ class PreviewPanel(QTextBrowser):
     @staticmethod
     def _styled(html: str) -> str:
         # Inserted HTML does not see the document's default style sheet; carry it along.
-        return f"<style>{PREVIEW_CSS}</style>{html}"
+        # Headings become links only here, for the parts that are actually inserted.
+        return f"<style>{PREVIEW_CSS}</style>{link_headings(html)}"
 
     def show_section(self, section_id: str) -> None:
         """Scroll to the notice section ``section_id``."""
