@@ -1,6 +1,7 @@
 """Command-line sub-commands: render, check, lint, approve. Never imports Qt.
 
-Every failure is one line on stderr and a non-zero exit, never a traceback.
+Every failure is one line on stderr and a non-zero exit, never a traceback. Each
+sub-command imports what only it needs, so ``render`` starts quickly.
 """
 
 from __future__ import annotations
@@ -13,19 +14,11 @@ from pathlib import Path
 from typing import TYPE_CHECKING, TextIO
 
 from noticeeditor import __version__
-from noticeeditor.core.compliance import MISSING, check_compliance
 from noticeeditor.core.compose import compose
 from noticeeditor.core.document import NoticeDocument, document_text
 from noticeeditor.core.library import ClauseLibrary, TemplateProblem
 from noticeeditor.core.project import NoticeProject, ProjectError, write_atomic
 from noticeeditor.core.questionnaire import JURISDICTIONS, QuestionnaireError
-from noticeeditor.core.readability import measure, section_readability
-from noticeeditor.core.versions import (
-    approved_versions,
-    last_approved,
-    library_version,
-    mark_approved,
-)
 from noticeeditor.paths import templates_dir
 
 if TYPE_CHECKING:
@@ -161,6 +154,7 @@ def _write_docx(
 
     options = _docx_options(args)
     if args.review:
+        from noticeeditor.core.versions import library_version
         from noticeeditor.export.review import review_notes
 
         version = library_version(library)
@@ -174,6 +168,7 @@ def _write_docx(
 def _redline(
     args: argparse.Namespace, project: NoticeProject, library: ClauseLibrary, out: TextIO
 ) -> int:
+    from noticeeditor.core.versions import last_approved, library_version
     from noticeeditor.export.redline import approval_notes, export_redline
 
     notes: list[str] = []
@@ -207,6 +202,8 @@ def _redline(
 
 
 def _approve(args: argparse.Namespace, library: ClauseLibrary, out: TextIO) -> int:
+    from noticeeditor.core.versions import approved_versions, library_version, mark_approved
+
     project = NoticeProject.load(args.project)
     approved_versions(project)  # refuses a damaged list before anything is written
     version = library_version(library)
@@ -219,6 +216,8 @@ def _approve(args: argparse.Namespace, library: ClauseLibrary, out: TextIO) -> i
 
 
 def _check(args: argparse.Namespace, library: ClauseLibrary, out: TextIO) -> int:
+    from noticeeditor.core.compliance import MISSING, check_compliance
+
     project = NoticeProject.load(args.project)
     if not project.jurisdictions:
         out.write("No jurisdictions chosen: nothing specific to check.\n")
@@ -248,6 +247,8 @@ def _check(args: argparse.Namespace, library: ClauseLibrary, out: TextIO) -> int
 
 
 def _write_readability(document: NoticeDocument, out: TextIO) -> None:
+    from noticeeditor.core.readability import measure, section_readability
+
     rows = section_readability(document)
     if not rows:
         return

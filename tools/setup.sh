@@ -33,4 +33,7 @@ PYTHON="${PYTHON:-python3}"
 [ -x .venv/bin/python ] || "$PYTHON" -m venv .venv
 .venv/bin/python -m pip install -q --upgrade pip >/dev/null
 .venv/bin/python -m pip install -q -e ".[test]"
+# Compile the package as installing a wheel would, so that the first start, and every
+# start where PYTHONDONTWRITEBYTECODE is set, does not compile it from source.
+.venv/bin/python -m compileall -q -j 0 noticeeditor >/dev/null
 echo "setup: ready (.venv)"

@@ -23,12 +23,11 @@ from functools import lru_cache
 from pathlib import Path
 from typing import Any
 
-import yaml
-
+from noticeeditor.core.datafile import DataFileError, read_parsed, yaml_with_item_lines
 from noticeeditor.core.document import NoticeDocument
 from noticeeditor.core.library import ClauseLibrary, TemplateProblem
 from noticeeditor.core.project import NoticeProject
-from noticeeditor.core.questionnaire import JURISDICTIONS, evaluate, is_empty, load_yaml
+from noticeeditor.core.questionnaire import JURISDICTIONS, evaluate, is_empty
 
 MET, MISSING, NOT_APPLICABLE = "met", "missing", "not applicable"
 
@@ -100,12 +99,10 @@ def _parse_cached(
 
 def _parse_file(path: Path, jurisdiction: str) -> list[Requirement]:
     try:
-        text = path.read_text(encoding="utf-8")
-        data = yaml.compose(text)
-        raw = load_yaml(text) or {}
-    except (OSError, yaml.YAMLError) as exc:
+        raw, lines = read_parsed(path, _requirements_yaml, "requirements")
+    except DataFileError as exc:
         raise TemplateProblem(f"cannot read requirements: {exc}", str(path)) from exc
-    lines = _item_lines(data)
+    raw = raw or {}
     out = []
     for index, item in enumerate(raw.get("requirements") or []):
         try:
@@ -129,14 +126,9 @@ def _parse_file(path: Path, jurisdiction: str) -> list[Requirement]:
     return out
 
 
-def _item_lines(node: Any) -> list[int]:
-    """Return the 1-based line of each item under the top-level 'requirements' key."""
-    if not isinstance(node, yaml.MappingNode):
-        return []
-    for key, value in node.value:
-        if key.value == "requirements" and isinstance(value, yaml.SequenceNode):
-            return [item.start_mark.line + 1 for item in value.value]
-    return []
+def _requirements_yaml(text: str) -> tuple[object, list[int]]:
+    """Parse a requirements file with the line of each requirement, for messages."""
+    return yaml_with_item_lines(text, "requirements")
 
 
 def check_compliance(

@@ -51,7 +51,8 @@ from datetime import date
 from pathlib import Path
 from typing import Any
 
-import yaml
+from noticeeditor.core.datafile import DataFileError, read_yaml
+from noticeeditor.core.datafile import load_yaml as load_yaml  # for the outline's reader
 
 QUESTION_TYPES = (
     "text",
@@ -73,15 +74,6 @@ JURISDICTIONS: dict[str, str] = {
     "us_states": "Other US states (Virginia, Colorado, Connecticut and others)",
     "canada": "Canada (PIPEDA and Quebec Law 25)",
 }
-
-# libyaml's parser when PyYAML was built with it: the questionnaire loads at every start.
-_YAML_LOADER = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
-
-
-def load_yaml(text: str) -> Any:
-    """Parse YAML safely, with the fast C parser when there is one."""
-    return yaml.load(text, Loader=_YAML_LOADER)
-
 
 _ID = re.compile(r"^[a-z][a-z0-9_]*$")
 _EMAIL = re.compile(r"^[^@\s]+@[^@\s]+\.[^@\s]+$")
@@ -235,8 +227,8 @@ def _text(value: Any) -> str:
 def load_questionnaire(path: Path) -> Questionnaire:
     """Read and check a questionnaire YAML file."""
     try:
-        data = load_yaml(path.read_text(encoding="utf-8"))
-    except (OSError, yaml.YAMLError) as exc:
+        data = read_yaml(path)
+    except DataFileError as exc:
         raise QuestionnaireError(f"{path}: {exc}") from exc
     if not isinstance(data, dict) or not isinstance(data.get("sections"), list):
         raise QuestionnaireError(f"{path}: expected a mapping with a 'sections' list")

@@ -9,10 +9,12 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 from functools import lru_cache
-
-import pyphen
+from typing import TYPE_CHECKING
 
 from noticeeditor.core.document import NoticeDocument, block_text
+
+if TYPE_CHECKING:
+    import pyphen
 
 _WORD = re.compile(r"[A-Za-z]+(?:['’][A-Za-z]+)*")
 _SENTENCE_END = re.compile(r"[.!?:;]+(?:\s|$)|\n+")
@@ -47,6 +49,9 @@ class Readability:
 
 @lru_cache(maxsize=1)
 def _dictionary() -> pyphen.Pyphen:
+    """Return the hyphenation dictionary, loaded on first use: the editor starts without it."""
+    import pyphen
+
     return pyphen.Pyphen(lang="en_US")
 
 

@@ -1,0 +1,115 @@
+"""Read the library's YAML files, keeping each parsed result while its text is unchanged.
+
+The questionnaire, the outline and the requirements are parsed at every start of the
+editor and every run of the command line. Their parsed form is plain data (dicts,
+lists, strings, numbers), so it is kept in the cache folder in ``marshal`` format,
+named by a hash of the file's bytes and of what parsed it: an edited file is parsed
+again, a deleted or damaged cache file only costs the parse. PyYAML itself is
+imported only when a file has to be parsed.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import marshal
+import os
+import sys
+from collections.abc import Callable
+from pathlib import Path
+from typing import Any
+
+from noticeeditor import __version__
+from noticeeditor.paths import cache_dir
+
+# Bump when a parser below changes what it returns for the same text.
+_FORMAT = b"1"
+
+
+class DataFileError(ValueError):
+    """A data file cannot be read or is not valid YAML; the message says why."""
+
+
+def load_yaml(text: str) -> Any:
+    """Parse YAML safely, with libyaml's fast parser when PyYAML was built with it."""
+    import yaml
+
+    return yaml.load(text, Loader=getattr(yaml, "CSafeLoader", yaml.SafeLoader))
+
+
+def yaml_with_item_lines(text: str, key: str) -> tuple[Any, list[int]]:
+    """Parse YAML and return it with the 1-based line of each item in the list at ``key``."""
+    import yaml
+
+    node = yaml.compose(text, Loader=getattr(yaml, "CSafeLoader", yaml.SafeLoader))
+    lines: list[int] = []
+    if isinstance(node, yaml.MappingNode):
+        for name, value in node.value:
+            if name.value == key and isinstance(value, yaml.SequenceNode):
+                lines = [item.start_mark.line + 1 for item in value.value]
+    return load_yaml(text), lines
+
+
+def read_yaml(path: Path) -> Any:
+    """Return the parsed YAML file at ``path``; DataFileError if it cannot be read."""
+    return read_parsed(path, load_yaml, "yaml")
+
+
+def read_parsed(path: Path, parse: Callable[[str], Any], kind: str) -> Any:
+    """Return ``parse(text of path)``, reusing the cached result for the same bytes.
+
+    ``kind`` names the parser in the cache key; ``parse`` must return plain data
+    that ``marshal`` can store. Errors of reading or parsing become DataFileError.
+    """
+    try:
+        raw = path.read_bytes()
+        text = raw.decode("utf-8-sig")
+    except (OSError, UnicodeDecodeError) as exc:
+        raise DataFileError(str(exc)) from exc
+    cached = _cache_file(kind, raw)
+    if cached is not None:
+        try:
+            return marshal.loads(cached.read_bytes())
+        except (OSError, EOFError, ValueError, TypeError):
+            pass  # not cached yet, or damaged: parse again
+    try:
+        result = parse(text)
+    except Exception as exc:  # PyYAML's errors, without importing PyYAML here
+        if type(exc).__module__.startswith("yaml"):
+            raise DataFileError(str(exc)) from exc
+        raise
+    if cached is not None:
+        _store(cached, result)
+    return result
+
+
+def _cache_file(kind: str, raw: bytes) -> Path | None:
+    """Return where the parse of ``raw`` by ``kind`` is kept, or None with no cache."""
+    try:
+        folder = cache_dir() / "data"
+    except Exception:  # no home folder to put it in: run without the cache
+        return None
+    key = hashlib.sha256(
+        b"|".join(
+            [
+                _FORMAT,
+                kind.encode(),
+                __version__.encode(),
+                sys.version.encode(),
+                str(marshal.version).encode(),
+                raw,
+            ]
+        )
+    ).hexdigest()
+    return folder / f"{key[:32]}.marshal"
+
+
+def _store(path: Path, result: Any) -> None:
+    """Write ``result`` to ``path`` atomically; a cache that cannot be written is skipped."""
+    try:
+        data = marshal.dumps(result)
+        path.parent.mkdir(parents=True, exist_ok=True)
+        tmp = path.with_name(f"{path.name}.{os.getpid()}.tmp")
+        tmp.write_bytes(data)
+        os.replace(tmp, path)
+    except (OSError, ValueError):
+        pass
