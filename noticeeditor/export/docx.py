@@ -37,12 +37,13 @@ from urllib.parse import urlsplit
 
 import docx
 from docx.document import Document as WordDocument
+from docx.enum.style import WD_STYLE_TYPE
 from docx.opc.constants import RELATIONSHIP_TYPE as RT
-from docx.oxml import OxmlElement
-from docx.oxml.ns import qn
-from docx.shared import RGBColor
+from docx.opc.pkgwriter import PackageWriter
+from docx.section import Section as WordSection
+from docx.shared import Emu, Inches, RGBColor
 from docx.text.paragraph import Paragraph as WordParagraph
-from docx.text.run import Run
+from lxml.etree import SubElement
 
 from noticeeditor.core.document import (
     Block,
@@ -57,6 +58,32 @@ from noticeeditor.core.document import (
     plain,
 )
 from noticeeditor.core.project import write_atomic
+from noticeeditor.export.wordbody import (
+    ANCHOR,
+    BOOKMARK_END,
+    BOOKMARK_START,
+    HISTORY,
+    HYPERLINK,
+    ID,
+    ILVL,
+    NAME,
+    NUM_ID,
+    NUM_PR,
+    P_PR,
+    R_ID,
+    SECT_PR,
+    VAL,
+    P,
+    RunFormat,
+    add_field_char,
+    add_field_start,
+    add_run,
+    add_text_run,
+    append_block,
+    append_table,
+    insert_block_after,
+    set_style,
+)
 from noticeeditor.export.wordml import (
     AUTHOR,
     INITIALS,
@@ -64,18 +91,13 @@ from noticeeditor.export.wordml import (
     TOC_LEVELS,
     Numbering,
     Styles,
-    add_text,
     builtin_reference,
     clean,
     clear_body,
-    field_char,
-    field_start,
     fit_tab_stops,
     number_headings,
     set_paper,
     set_properties,
-    styled_paragraph,
-    text_run,
     timestamp,
     update_fields_on_open,
     write_footer,
@@ -138,15 +160,36 @@ def export_docx(doc: NoticeDocument, path: Path, options: DocxOptions | None = N
 
 def save_reproducibly(out: WordDocument, path: Path) -> None:
     """Save ``out`` to ``path`` with fixed zip timestamps, atomically."""
+    package = out.part.package
+    for part in package.parts:
+        part.before_marshal()
+    parts = package.parts
     saved = io.BytesIO()
-    out.save(saved)
-    fixed = io.BytesIO()
-    with zipfile.ZipFile(saved) as src, zipfile.ZipFile(fixed, "w") as dst:
-        for item in src.infolist():
-            info = zipfile.ZipInfo(item.filename, _ZIP_TIME)
-            info.external_attr = 0o644 << 16
-            dst.writestr(info, src.read(item), compress_type=zipfile.ZIP_DEFLATED)
-    write_atomic(Path(path), fixed.getvalue())
+    # python-docx's own Package.save, with a zip writer of fixed dates: saving and then
+    # rewriting the zip would compress everything twice.
+    writer = _FixedDateZip(saved)
+    PackageWriter._write_content_types_stream(writer, parts)
+    PackageWriter._write_pkg_rels(writer, package.rels)
+    PackageWriter._write_parts(writer, parts)
+    writer.close()
+    write_atomic(Path(path), saved.getvalue())
+
+
+class _FixedDateZip:
+    """A python-docx package writer whose zip entries all carry one fixed date."""
+
+    def __init__(self, stream: io.BytesIO) -> None:
+        self._zip = zipfile.ZipFile(stream, "w")
+
+    def write(self, pack_uri: Any, blob: bytes) -> None:
+        """Add ``blob`` as the member named by ``pack_uri``."""
+        info = zipfile.ZipInfo(pack_uri.membername, _ZIP_TIME)
+        info.external_attr = 0o644 << 16
+        self._zip.writestr(info, blob, compress_type=zipfile.ZIP_DEFLATED)
+
+    def close(self) -> None:
+        """Finish the zip file."""
+        self._zip.close()
 
 
 def review_note(section: Section, notes: Mapping[str, str]) -> str:
@@ -303,14 +346,25 @@ class DocxBuilder:
         reference = options.reference_docx or builtin_reference()
         self.out: WordDocument = docx.Document(str(reference) if reference else None)
         clear_body(self.out)
+        # The notice's page setup. python-docx finds it by scanning the whole body, so
+        # it is looked up once, while the body is empty.
+        self.last_section: WordSection = self.out.sections[-1]
         self.styles = Styles(self.out)
+        self._body = self.out.element.body
+        self._end = self._body.find(SECT_PR)  # new blocks go before the page setup
         self._lists: dict[int, tuple[int, int] | None] = {}
         self._toc: list[_TocEntry] = []
         self._toc_anchor: Any = None
         self._counters = [0, 0]
         self._bookmarks = itertools.count(1)
+        self._links: dict[str, str] = {}  # URL -> relationship id
         if options.paper is not None:
             set_paper(self.out, options.paper)
+        # The width between the margins, in EMU, that tables share as in python-docx's add_table.
+        section = self.last_section
+        self._text_width = (section.page_width or Inches(8.5)) - (
+            (section.left_margin or Inches(1)) + (section.right_margin or Inches(1))
+        )
         self.numbered = options.numbered_headings and number_headings(self.out, self.styles)
 
     def write_front_matter(self, doc: NoticeDocument) -> None:
@@ -321,17 +375,18 @@ class DocxBuilder:
 
     def mark_toc_position(self) -> None:
         """Put the table of contents after what has been written so far."""
-        children = [c for c in self.out.element.body if c.tag != qn("w:sectPr")]
+        children = [c for c in self._body if c.tag != SECT_PR]
         self._toc_anchor = children[-1] if children else None
 
-    def write_line(
-        self, line: Line, marked: Marked | None = None, mark: str | None = None
-    ) -> WordParagraph:
-        """Append ``line``; ``marked`` gives its spans tracked, ``mark`` tracks it whole."""
+    def write_line(self, line: Line, marked: Marked | None = None, mark: str | None = None) -> Any:
+        """Append ``line`` and return its w:p.
+
+        ``marked`` gives its spans with their tracked changes; ``mark`` tracks it whole.
+        """
         style = self.styles.first(line.styles) if line.styles else None
-        par = self.out.add_paragraph()
+        par = append_block(self._body, P, self._end)
         if style is not None:
-            par._p.style = self.styles.style_id(style)
+            set_style(par, self.styles.style_id(style))
         spans = marked if marked is not None else [(span, mark) for span in line.spans]
         for span, change in spans:
             if span.text:
@@ -341,31 +396,32 @@ class DocxBuilder:
         if line.kind == "heading" and mark != "del":
             self._heading(par, line)
         if mark is not None and self.tracker is not None:
-            self.tracker.mark_paragraph(par._p, mark)
+            self.tracker.mark_paragraph(par, mark)
         return par
 
     def write_table(self, rows: Sequence[Row]) -> None:
         """Append a table; the first row is its header, repeated on every page."""
         width = max(len(cells) for _, cells in rows)
-        table = self.out.add_table(rows=len(rows), cols=width)
+        col_twips = Emu(self._text_width // width).twips
         style = self.styles.first(_TABLE_STYLES)
-        if style is not None:
-            table.style = style
-        for index, (word_row, (change, cells)) in enumerate(zip(table.rows, rows, strict=True)):
-            for cell, spans in zip(word_row.cells, cells, strict=False):
-                par = cell.paragraphs[0]
+        style_id = self.styles.applied_id(style, WD_STYLE_TYPE.TABLE) if style else None
+        table = append_table(self._body, self._end, len(rows), width, col_twips, style_id)
+        for index, ((change, cells), (tr, pars)) in enumerate(zip(rows, table, strict=True)):
+            for par, spans in zip(pars, cells, strict=False):
                 for span, mark in spans:
                     if span.text:
                         self._add_span(par, span, mark, bold=index == 0)
-            if index == 0:
-                word_row._tr.get_or_add_trPr().append(OxmlElement("w:tblHeader"))
             if change is not None and self.tracker is not None:
-                self.tracker.mark_row(word_row._tr, change)
+                self.tracker.mark_row(tr, change)
 
-    def comment(self, par: WordParagraph, note: str, doc: NoticeDocument) -> None:
-        """Attach ``note`` to ``par`` as a Word comment; "Label: text" lines get bold labels."""
+    def comment(self, par: Any, note: str, doc: NoticeDocument) -> None:
+        """Attach ``note`` to the w:p ``par`` as a Word comment.
+
+        "Label: text" lines get bold labels.
+        """
         self.styles.first(("annotation text", "Comment Text"))
-        runs = par.runs or [par.add_run()]
+        paragraph = WordParagraph(par, self.out)
+        runs = paragraph.runs or [paragraph.add_run()]
         comment = self.out.add_comment(runs, author=AUTHOR, initials=INITIALS)
         when = timestamp(doc.last_updated)
         if when is not None:
@@ -383,67 +439,71 @@ class DocxBuilder:
         """Add the table of contents, footer and properties, and save to ``path``."""
         if self.options.table_of_contents and self._toc:
             self._write_toc()
-        write_footer(self.out, self.styles, self.options.page_label)
+        write_footer(self.last_section, self.styles, self.options.page_label)
         set_properties(self.out, doc, self.options.status, self.options.library_version)
         save_reproducibly(self.out, path)
 
     # -- inline text
 
     def _add_span(
-        self,
-        par: WordParagraph,
-        span: Span,
-        mark: str | None,
-        bold: bool = False,
-        error: bool = False,
+        self, par: Any, span: Span, mark: str | None, bold: bool = False, error: bool = False
     ) -> None:
-        run = par.add_run()
         url = _link_target(span.href)
-        if url is not None:
-            self._style_link(run)
-        if span.bold or bold or error:
-            run.bold = True
-        if span.italic:
-            run.italic = True
-        if span.code:
-            self._style_code(run)
-        if error:
-            run.font.color.rgb = _ERROR_COLOR
-        add_text(run, span.text)
-        element = run._r
+        run = add_run(par, clean(span.text), self._run_format(span, url, bold, error))
+        element = run
         if mark is not None and self.tracker is not None:
-            element = self.tracker.wrap(element, mark)
+            element = self.tracker.wrap(run, mark)
         if url is not None:
-            _wrap_link(par, element, url)
+            self._wrap_link(par, element, url)
 
-    def _style_link(self, run: Run) -> None:
-        found = self.styles.ensure("Hyperlink")
-        if found:
-            run._r.style = self.styles.style_id(found)
-        else:
-            run.font.color.rgb = _LINK_COLOR
-            run.underline = True
+    def _run_format(self, span: Span, url: str | None, bold: bool, error: bool) -> RunFormat:
+        """Return how a span's run looks: link and code styles, else direct formatting."""
+        style_id = font = color = None
+        underline = False
+        if url is not None:
+            found = self.styles.ensure("Hyperlink")
+            if found:
+                style_id = self.styles.style_id(found)
+            else:
+                color, underline = _LINK_COLOR, True
+        if span.code:
+            # A link keeps its link style, and shows code by its font alone.
+            found = self.styles.ensure(_CODE_STYLE) if style_id is None else None
+            if found:
+                style_id = self.styles.style_id(found)
+            else:
+                font = _CODE_FONT
+        if error:
+            color = _ERROR_COLOR
+        return RunFormat(style_id, font, span.bold or bold or error, span.italic, color, underline)
 
-    def _style_code(self, run: Run) -> None:
-        found = self.styles.ensure(_CODE_STYLE) if run._r.style is None else None
-        if found:
-            run._r.style = self.styles.style_id(found)
-        else:
-            run.font.name = _CODE_FONT
+    def _wrap_link(self, par: Any, element: Any, url: str) -> None:
+        if url not in self._links:
+            self._links[url] = self.out.part.relate_to(url, RT.HYPERLINK, is_external=True)
+        r_id = self._links[url]
+        previous = element.getprevious()
+        # Neighbouring spans with one target ("**Read** our policy") make one link.
+        if previous is not None and previous.get(R_ID) == r_id:
+            previous.append(element)
+            return
+        # ``element`` was just appended, so the link, appended too, takes its place.
+        link = SubElement(par, HYPERLINK, {R_ID: r_id, HISTORY: "1"})
+        link.append(element)
 
     # -- lists, headings, contents
 
-    def _number_item(self, par: WordParagraph, style: str, numbering: tuple[int, int]) -> None:
+    def _number_item(self, par: Any, style: str, numbering: tuple[int, int]) -> None:
         serial, start = numbering
         if serial not in self._lists:
             self._lists[serial] = Numbering(self.out).restart(self.styles.element(style), start)
         num = self._lists[serial]
         if num is not None:
-            num_pr = par._p.get_or_add_pPr().get_or_add_numPr()
-            num_pr.get_or_add_ilvl().val = num[1]
-            num_pr.get_or_add_numId().val = num[0]
+            # write_line gave the paragraph its style, so its first child is the w:pPr.
+            num_pr = SubElement(par[0], NUM_PR)
+            SubElement(num_pr, ILVL, {VAL: str(num[1])})
+            SubElement(num_pr, NUM_ID, {VAL: str(num[0])})
 
-    def _heading(self, par: WordParagraph, line: Line) -> None:
+    def _heading(self, par: Any, line: Line) -> None:
         number = ""
         if self.numbered and line.level <= 2:
             if line.level == 1:
@@ -456,36 +516,33 @@ class DocxBuilder:
             return
         ident = next(self._bookmarks)
         name = f"_Toc{ident:08d}"
-        start = OxmlElement("w:bookmarkStart", {qn("w:id"): str(ident), qn("w:name"): name})
-        end = OxmlElement("w:bookmarkEnd", {qn("w:id"): str(ident)})
-        p_pr = par._p.pPr
-        if p_pr is not None:
-            p_pr.addnext(start)
-        else:
-            par._p.insert(0, start)
-        par._p.append(end)
+        start = SubElement(par, BOOKMARK_START, {ID: str(ident), NAME: name})
+        par.insert(1 if par[0].tag == P_PR else 0, start)  # after the style, before the text
+        SubElement(par, BOOKMARK_END, {ID: str(ident)})
         self._toc.append(_TocEntry(line.level, number, clean(plain(line.spans)), name))
 
     def _write_toc(self) -> None:
         heading = self.styles.first(("TOC Heading", "Subtitle"))
-        pars = [styled_paragraph(self.styles, heading, self.options.contents_label)]
+        par = self._toc_paragraph(self._toc_anchor, heading)
+        if self.options.contents_label:
+            add_text_run(par, self.options.contents_label)
         for index, entry in enumerate(self._toc):
-            par = styled_paragraph(self.styles, f"TOC {entry.level}", None)
+            par = self._toc_paragraph(par, f"TOC {entry.level}")
             if index == 0:
-                par.extend(field_start(_TOC_INSTRUCTION))
-            par.append(_toc_link(entry))
+                add_field_start(par, _TOC_INSTRUCTION)
+            _add_toc_link(par, entry)
             if index == len(self._toc) - 1:
-                par.append(field_char("end"))
-            pars.append(par)
-        anchor = self._toc_anchor
-        for par in pars:
-            if anchor is None:
-                self.out.element.body.insert(0, par)
-            else:
-                anchor.addnext(par)
-            anchor = par
-        fit_tab_stops(self.out, self.styles)
+                add_field_char(par, "end")
+        fit_tab_stops(self.last_section, self.styles)
         update_fields_on_open(self.out)
+
+    def _toc_paragraph(self, anchor: Any, style: str | None) -> Any:
+        """Return a new w:p after ``anchor`` in ``style``, if the output has or can get it."""
+        par = insert_block_after(self._body, anchor)
+        found = self.styles.ensure(style) if style else None
+        if found is not None:
+            set_style(par, self.styles.style_id(found))
+        return par
 
 
 # --- inline text ----------------------------------------------------------------------
@@ -502,30 +559,18 @@ def _link_target(href: str | None) -> str | None:
     return url if scheme in _LINK_SCHEMES else None
 
 
-def _wrap_link(par: WordParagraph, element: Any, url: str) -> None:
-    r_id = par.part.relate_to(url, RT.HYPERLINK, is_external=True)
-    previous = element.getprevious()
-    # Neighbouring spans with one target ("**Read** our policy") make one link.
-    if previous is not None and previous.get(qn("r:id")) == r_id:
-        previous.append(element)
-        return
-    link = OxmlElement("w:hyperlink", {qn("r:id"): r_id, qn("w:history"): "1"})
-    element.addprevious(link)
-    link.append(element)
-
-
 # --- table of contents ----------------------------------------------------------------
 
 
-def _toc_link(entry: _TocEntry) -> Any:
-    """Return a TOC entry: its number and text, linked to the heading.
+def _add_toc_link(par: Any, entry: _TocEntry) -> None:
+    """Append a TOC entry to ``par``: its number and text, linked to the heading.
 
     Word rebuilds the table with page numbers on open; until then, and in
     LibreOffice, which keeps a TOC field's result as it is, the entries stand
     without page numbers rather than with wrong ones.
     """
-    link = OxmlElement("w:hyperlink", {qn("w:anchor"): entry.bookmark, qn("w:history"): "1"})
+    link = SubElement(par, HYPERLINK, {ANCHOR: entry.bookmark, HISTORY: "1"})
     if entry.number:
-        link.extend([text_run(entry.number), text_run("\t")])
-    link.append(text_run(entry.text))
-    return link
+        add_text_run(link, entry.number)
+        add_text_run(link, "\t")
+    add_text_run(link, entry.text)

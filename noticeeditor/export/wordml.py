@@ -17,6 +17,7 @@ from typing import Any
 
 import docx
 from docx.document import Document as WordDocument
+from docx.enum.style import WD_STYLE_TYPE
 from docx.enum.text import WD_ALIGN_PARAGRAPH, WD_TAB_ALIGNMENT, WD_TAB_LEADER
 from docx.opc.constants import CONTENT_TYPE as CT
 from docx.opc.constants import RELATIONSHIP_TYPE as RT
@@ -24,14 +25,15 @@ from docx.opc.packuri import PackURI
 from docx.oxml import OxmlElement, parse_xml
 from docx.oxml.ns import nsdecls, qn
 from docx.parts.numbering import NumberingPart
-from docx.section import _Footer
+from docx.section import Section, _Footer
 from docx.shared import Twips
 from docx.styles import BabelFish
-from docx.text.run import Run
+from docx.text.parfmt import ParagraphFormat
 from lxml import etree
 
 from noticeeditor import __version__
 from noticeeditor.core.document import NoticeDocument
+from noticeeditor.export.wordbody import add_simple_field, add_text
 from noticeeditor.paths import resources_dir
 
 # Characters XML 1.0 forbids: C0 controls but tab/newline/return, lone surrogates,
@@ -59,6 +61,8 @@ def builtin_reference() -> Path | None:
 
 def clean(text: str) -> str:
     """Return ``text`` without characters XML 1.0 forbids; line ends become "\\n"."""
+    if text.isprintable():  # most text: forbidden characters and "\r" are all unprintable
+        return text
     return _FORBIDDEN.sub("", text.replace("\r\n", "\n").replace("\r", "\n"))
 
 
@@ -89,9 +93,11 @@ class Styles:
         self.out = out
         self._base: WordDocument | None = None
         # python-docx finds a style by scanning every style; a notice asks hundreds
-        # of times for the same few, so each answer is kept.
+        # of times for the same few, so each answer is kept, and styles are indexed.
         self._ensured: dict[str, str | None] = {}
         self._ids: dict[str, str] = {}
+        self._index = StyleIndex(out)
+        self._base_index: StyleIndex | None = None
 
     @property
     def base(self) -> WordDocument:
@@ -100,6 +106,13 @@ class Styles:
             reference = builtin_reference()
             self._base = docx.Document(str(reference)) if reference else docx.Document()
         return self._base
+
+    @property
+    def base_index(self) -> StyleIndex:
+        """Return the index of the base document's styles."""
+        if self._base_index is None:
+            self._base_index = StyleIndex(self.base)
+        return self._base_index
 
     def ensure(self, name: str) -> str | None:
         """Return the name of style ``name`` if the output has or can get it, else None.
@@ -111,14 +124,14 @@ class Styles:
         return self._ensured[name]
 
     def _ensure(self, name: str) -> str | None:
-        found = lookup_style(self.out, name)
+        found = self._index.find(name)
         if found is not None:
             return found
-        source = lookup_style(self.base, name)
+        source = self.base_index.find(name)
         if source is None:
             return None
-        self._import(self.base.styles[source].element)
-        return lookup_style(self.out, source)
+        self._import(self.base_index.element(source))
+        return self._index.find(source)
 
     def first(self, names: Iterable[str]) -> str | None:
         """Return the first of ``names`` the output has or can get."""
@@ -126,7 +139,18 @@ class Styles:
 
     def element(self, name: str) -> Any:
         """Return the ``w:style`` element of a style the output has."""
-        return self.out.styles[name].element
+        return self._index.element(name)
+
+    def applied_id(self, name: str, kind: WD_STYLE_TYPE) -> str | None:
+        """Return the styleId python-docx would give an element of ``kind`` for style ``name``.
+
+        That is None for the default style of its type, which needs no reference.
+        """
+        element = self.element(name)
+        if element.default or element.type != kind:
+            # Rare, and python-docx scans every style to find the default.
+            return self.out.part.get_style_id(name, kind)
+        return self.style_id(name)
 
     def style_id(self, name: str) -> str:
         """Return the styleId of a style the output has."""
@@ -138,6 +162,7 @@ class Styles:
         style = copy.deepcopy(source)
         style.set(qn("w:styleId"), self._free_id(source.get(qn("w:styleId"))))
         self.out.styles.element.append(style)
+        self._index.add(style)
         for tag in ("w:basedOn", "w:next", "w:link"):
             self._relink(style, tag)
         num_id = style.find(f"{qn('w:pPr')}/{qn('w:numPr')}/{qn('w:numId')}")
@@ -167,14 +192,32 @@ class Styles:
         return candidate
 
 
-def lookup_style(document: WordDocument, name: str) -> str | None:
-    if name in document.styles:
-        return name
-    wanted = name.lower()
-    for style in document.styles.element.style_lst:
-        if (style.name_val or "").lower() == wanted:
-            return ui_name(style.name_val)
-    return None
+class StyleIndex:
+    """A document's styles by name, found as python-docx finds them, without a scan each time."""
+
+    def __init__(self, document: WordDocument) -> None:
+        self._by_name: dict[str, Any] = {}  # w:name value -> the first w:style so named
+        self._folded: dict[str, str] = {}  # lower-cased w:name value -> the first w:name value
+        for style in document.styles.element.style_lst:
+            self.add(style)
+
+    def add(self, style: Any) -> None:
+        """Index a ``w:style`` just added after all the others."""
+        name = style.name_val
+        if name is not None:
+            self._by_name.setdefault(name, style)
+            self._folded.setdefault(name.lower(), name)
+
+    def find(self, name: str) -> str | None:
+        """Return the name python-docx knows style ``name`` by, ignoring case; None if none."""
+        if BabelFish.ui2internal(name) in self._by_name:
+            return name
+        found = self._folded.get(name.lower())
+        return ui_name(found) if found is not None else None
+
+    def element(self, name: str) -> Any:
+        """Return the ``w:style`` of style ``name``, as ``document.styles[name]`` would."""
+        return self._by_name[BabelFish.ui2internal(name)]
 
 
 def ui_name(internal: str) -> str:
@@ -273,58 +316,8 @@ def number_headings(out: WordDocument, styles: Styles) -> bool:
     return True
 
 
-def add_text(run: Run, text: str) -> None:
-    # Breaks and tabs are elements of their own; w:t may hold neither.
-    for i, line in enumerate(clean(text).split("\n")):
-        if i:
-            run.add_break()
-        for j, chunk in enumerate(line.split("\t")):
-            if j:
-                run.add_tab()
-            if chunk:
-                run.add_text(chunk)
-
-
-def styled_paragraph(styles: Styles, name: str | None, text: str | None) -> Any:
-    par = OxmlElement("w:p")
-    found = styles.ensure(name) if name else None
-    if found is not None:
-        p_pr = OxmlElement("w:pPr")
-        p_pr.append(OxmlElement("w:pStyle", {qn("w:val"): styles.style_id(found)}))
-        par.append(p_pr)
-    if text:
-        par.append(text_run(text))
-    return par
-
-
-def text_run(text: str) -> Any:
-    run = OxmlElement("w:r")
-    if text == "\t":
-        run.append(OxmlElement("w:tab"))
-    else:
-        node = OxmlElement("w:t", {qn("xml:space"): "preserve"})
-        node.text = text
-        run.append(node)
-    return run
-
-
-def field_char(kind: str) -> Any:
-    run = OxmlElement("w:r")
-    run.append(OxmlElement("w:fldChar", {qn("w:fldCharType"): kind}))
-    return run
-
-
-def field_start(instruction: str) -> list[Any]:
-    run = OxmlElement("w:r")
-    node = OxmlElement("w:instrText", {qn("xml:space"): "preserve"})
-    node.text = instruction
-    run.append(node)
-    return [field_char("begin"), run, field_char("separate")]
-
-
-def fit_tab_stops(out: WordDocument, styles: Styles) -> None:
+def fit_tab_stops(section: Section, styles: Styles) -> None:
     # Page numbers sit at the right margin, wherever the reference puts it.
-    section = out.sections[-1]
     if not (
         section.page_width and section.left_margin is not None and section.right_margin is not None
     ):
@@ -334,7 +327,7 @@ def fit_tab_stops(out: WordDocument, styles: Styles) -> None:
         name = styles.ensure(f"TOC {level}")
         if name is None:
             continue
-        stops = out.styles[name].paragraph_format.tab_stops
+        stops = ParagraphFormat(styles.element(name)).tab_stops
         for stop in [s for s in stops if s.alignment == WD_TAB_ALIGNMENT.RIGHT]:
             del stops[list(stops).index(stop)]
         stops.add_tab_stop(width, WD_TAB_ALIGNMENT.RIGHT, WD_TAB_LEADER.DOTS)
@@ -350,19 +343,22 @@ def update_fields_on_open(out: WordDocument) -> None:
 # --- footer and properties ------------------------------------------------------------
 
 
-def write_footer(out: WordDocument, styles: Styles, label: str) -> None:
-    footer = out.sections[-1].footer
+def write_footer(section: Section, styles: Styles, label: str) -> None:
+    footer = section.footer
     if _has_content(footer):
         return  # the reference document's own footer wins
-    par = footer.paragraphs[0] if footer.paragraphs else footer.add_paragraph()
-    par.style = styles.ensure("Footer")
+    paragraphs = footer.paragraphs
+    par = paragraphs[0] if paragraphs else footer.add_paragraph()
+    style = styles.ensure("Footer")
+    par._p.style = styles.applied_id(style, WD_STYLE_TYPE.PARAGRAPH) if style else None
     par.alignment = WD_ALIGN_PARAGRAPH.CENTER
     fields = {"page": "PAGE", "pages": "NUMPAGES"}
     for literal, name, _spec, _conversion in string.Formatter().parse(label):
         if literal:
-            add_text(par.add_run(), literal)
+            add_text(par.add_run()._r, clean(literal))
         if name in fields:
-            par._p.append(_field(fields[name]))
+            # The cached "1" shows in viewers that never update fields.
+            add_simple_field(par._p, fields[name], "1")
 
 
 def _has_content(footer: _Footer) -> bool:
@@ -370,13 +366,6 @@ def _has_content(footer: _Footer) -> bool:
         return False
     found = footer._element.xpath(".//w:t | .//w:fldSimple | .//w:instrText | .//w:drawing")
     return bool(found)
-
-
-def _field(instruction: str) -> Any:
-    # The cached "1" shows in viewers that never update fields.
-    field = OxmlElement("w:fldSimple", {qn("w:instr"): f" {instruction} "})
-    field.append(text_run("1"))
-    return field
 
 
 def set_properties(
