@@ -44,6 +44,7 @@ from noticeeditor.export.docx import (
     front_matter_lines,
     section_units,
 )
+from noticeeditor.export.wordml import clean
 
 __all__ = ["ChangeSummary", "export_redline", "export_redline_docx"]
 
@@ -443,5 +444,5 @@ def _write_summary(
     )
     bullet = builder.styles.first(("List Bullet",))
     for text in lines:
-        cell.add_paragraph(text, style=bullet)
+        cell.add_paragraph(clean(text), style=bullet)
     builder.out.add_paragraph()  # room between the box and the title

@@ -304,6 +304,15 @@ def test_what_changed_box_and_summary(tmp_path: Path) -> None:
         assert "<w:trackRevisions/>" in archive.read("word/settings.xml").decode("utf-8")
 
 
+def test_section_titles_with_control_characters_still_export(tmp_path: Path) -> None:
+    old = notice(Section("k", "Keep\x01ing", (para("one"),)))
+    new = notice(Section("k", "Keep\x01ing it\x0b", (para("one two"),)))
+    path, summary = redline(tmp_path, old, new)
+    assert summary.changed == ["Keep\x01ing it\x0b"]
+    lines = [p.text for p in docx.Document(str(path)).tables[0].cell(0, 0).paragraphs]
+    assert "Sections changed (1): Keeping it" in lines
+
+
 def test_counts_words_not_spaces_or_punctuation(tmp_path: Path) -> None:
     old = notice(Section("k", "K", (para("one two three, four"),)))
     new = notice(Section("k", "K", (para("one two, four five six"),)))
