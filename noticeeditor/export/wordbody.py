@@ -15,8 +15,8 @@ and tracked changes.
 from __future__ import annotations
 
 from dataclasses import dataclass
+from html import escape
 from typing import Any
-from xml.sax.saxutils import quoteattr
 
 from docx.oxml import parse_xml
 from docx.oxml.ns import nsdecls
@@ -168,7 +168,7 @@ def append_table(
     page. Like python-docx's ``add_table`` it parses the table from text, which is
     quicker than building it element by element.
     """
-    style = f"<w:tblStyle w:val={quoteattr(style_id)}/>" if style_id is not None else ""
+    style = f'<w:tblStyle w:val="{escape(style_id)}"/>' if style_id is not None else ""
     grid = f'<w:gridCol w:w="{col_twips}"/>' * cols
     cells = f'<w:tc><w:tcPr><w:tcW w:type="dxa" w:w="{col_twips}"/></w:tcPr><w:p/></w:tc>' * cols
     header = f"<w:tr><w:trPr><w:tblHeader/></w:trPr>{cells}</w:tr>"
