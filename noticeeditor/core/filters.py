@@ -15,7 +15,8 @@ from typing import Any
 from urllib.parse import quote
 
 # Every ASCII punctuation character may be backslash-escaped in CommonMark.
-_MD_SPECIAL = re.compile(r"([\\`*_{}\[\]()<>#+\-.!|~&=])")
+_MD_SPECIAL = "\\`*_{}[]()<>#+-.!|~&="
+_MD_ESCAPES = str.maketrans({char: "\\" + char for char in _MD_SPECIAL})
 _NEWLINES = re.compile(r"\r\n?|\n")
 _SAFE_SCHEMES = ("http://", "https://", "mailto:")
 # A link to a section of the notice itself: "#" and a section or heading id.
@@ -33,7 +34,9 @@ class MarkdownText(str):
 
 def escape_markdown(text: str) -> str:
     """Return ``text`` escaped so Markdown shows it literally, newlines as line breaks."""
-    escaped = _MD_SPECIAL.sub(r"\\\1", text)
+    escaped = text.translate(_MD_ESCAPES)
+    if "\n" not in escaped and "\r" not in escaped:
+        return escaped.strip()
     # A backslash before a newline is a hard line break; keeps the text in its block.
     lines = [line.strip() for line in _NEWLINES.split(escaped)]
     return "\\\n".join(line for line in lines if line)
@@ -45,7 +48,7 @@ def finalize_value(value: Any) -> str:
         return ""
     if isinstance(value, MarkdownText):
         return value
-    if isinstance(value, list | tuple):
+    if isinstance(value, (list, tuple)):  # a tuple: isinstance checks it fastest
         return join_prose(value)
     return escape_markdown(str(value))
 
@@ -128,6 +131,35 @@ def lower_first(text: Any) -> str:
     return text[:1].lower() + text[1:]
 
 
+def upper_first(text: Any) -> str:
+    """Upper-case the first letter, for text that starts a sentence or a table cell.
+
+    Markdown that ``join_prose`` or ``link`` built stays Markdown, not escaped again.
+    """
+    if isinstance(text, MarkdownText):
+        return MarkdownText(text[:1].upper() + text[1:])
+    text = str(text or "")
+    return text[:1].upper() + text[1:]
+
+
+def table(lines: Iterable[Any], *columns: str) -> list[dict[str, str]]:
+    """Read lines of "|"-separated fields as rows, each a dict keyed by ``columns``.
+
+    ``['A | names']|table('key', 'text')`` gives ``[{'key': 'A', 'text': 'names'}]``:
+    a clause keeps a table of words readable as a table. Fields are trimmed; a line
+    with too few fields leaves the last columns empty, and the last column keeps any
+    further "|".
+    """
+    if not columns:
+        raise TypeError("table needs the names of its columns")
+    rows = []
+    for line in lines:
+        fields = [field.strip() for field in str(line).split("|", len(columns) - 1)]
+        fields += [""] * (len(columns) - len(fields))
+        rows.append(dict(zip(columns, fields, strict=True)))
+    return rows
+
+
 FILTERS: dict[str, Any] = {
     "join_prose": join_prose,
     "date": format_date,
@@ -135,4 +167,6 @@ FILTERS: dict[str, Any] = {
     "mailto": mailto,
     "tel": tel,
     "lower_first": lower_first,
+    "upper_first": upper_first,
+    "table": table,
 }

@@ -52,6 +52,7 @@ from jinja2 import (
 )
 from jinja2.sandbox import SandboxedEnvironment
 
+from noticeeditor.core import filters as filters_module
 from noticeeditor.core import sandbox as sandbox_module
 from noticeeditor.core.filters import FILTERS, finalize_value, make_label_filters
 from noticeeditor.core.questionnaire import (
@@ -320,10 +321,12 @@ def _bytecode_cache() -> FileSystemBytecodeCache | None:
 
     Compiling every clause takes most of a cold start; Jinja keys each cached file by
     the clause's name and checks its source, and the folder is named after this
-    version of the compiler (Jinja, Python, noticeeditor's sandbox), so a change to
-    any of them starts afresh.
+    version of the compiler (Jinja, Python, noticeeditor's sandbox and filters, which
+    Jinja runs on constant values while compiling), so a change to any of them starts
+    afresh.
     """
     sandbox_code = Path(sandbox_module.__file__ or "").read_bytes()
+    sandbox_code += Path(filters_module.__file__ or "").read_bytes()
     tag = hashlib.sha256(
         b"|".join([jinja2.__version__.encode(), sys.version.encode(), sandbox_code])
     ).hexdigest()[:16]

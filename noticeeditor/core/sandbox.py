@@ -34,7 +34,7 @@ import re
 import string
 import time
 import types
-from collections.abc import Callable, Hashable, Iterable, Iterator, Mapping, Sized
+from collections.abc import Callable, Iterable, Iterator, Mapping, Sized
 from contextlib import contextmanager
 from contextvars import ContextVar
 from dataclasses import dataclass
@@ -48,7 +48,15 @@ from jinja2.exceptions import SecurityError, TemplateNotFound, TemplateRuntimeEr
 from jinja2.loaders import split_template_path
 from jinja2.runtime import Undefined
 from jinja2.sandbox import SandboxedEnvironment, safe_range
-from jinja2.utils import missing, pass_context
+from jinja2.utils import pass_context
+
+from noticeeditor.core.tracking import (
+    IMPORT_MEMO,
+    ImportMemo,
+    TracingContext,
+    private_copy,
+    start_render,
+)
 
 # The built-in clauses use at most about 1,600 steps, 14,000 characters of work and
 # 7,000 of output, and run in a few hundredths of a second: the limits leave room.
@@ -115,8 +123,11 @@ def _step() -> None:
         meter.step()
 
 
+_SIZED = (str, bytes, list, tuple, dict, set)  # a tuple: isinstance checks it fastest
+
+
 def _size(value: Any) -> int:
-    return len(value) if isinstance(value, str | bytes | list | tuple | dict | set) else 0
+    return len(value) if isinstance(value, _SIZED) else 0
 
 
 def _refuse_size(size: int, what: str = "a value") -> None:
@@ -129,8 +140,9 @@ def _refuse_size(size: int, what: str = "a value") -> None:
 
 def checked(value: Any) -> Any:
     """Return ``value`` once its size is within ``MAX_VALUE``, charging it to the meter."""
-    size = _size(value)
-    _refuse_size(size)
+    size = len(value) if isinstance(value, _SIZED) else 0
+    if size > MAX_VALUE:
+        _refuse_size(size)
     meter = _METER.get()
     if meter is not None and size:
         meter.charge(size)
@@ -143,11 +155,9 @@ def render_metered(template: Template, context: Mapping[str, Any]) -> str:
     The clause gets a deep copy of ``context``: the sandbox lets a clause call
     ``append`` on a list, and it must never change the user's answers that way.
     """
-    meter = _Meter(time.monotonic() + MAX_SECONDS)
-    token = _METER.set(meter)
-    try:
+    with _metered() as meter:
         chunks: list[str] = []
-        stream = template.generate({name: _private(value) for name, value in context.items()})
+        stream = template.generate(_given(context))
         for chunk in stream:
             try:
                 meter.step()
@@ -158,8 +168,35 @@ def render_metered(template: Template, context: Mapping[str, Any]) -> str:
                 raise
             chunks.append(chunk)
         return "".join(chunks)
+
+
+def import_metered(template: Template, context: Mapping[str, Any]) -> Any:
+    """Import ``template`` with ``context`` as a clause would, within the limits.
+
+    The composer uses it to see whether a shared helper module changed before it
+    decides to render the clauses that read it.
+    """
+    with _metered():
+        start_render(context, context)  # a module is usually found built: copy only to build
+        return template.make_module(dict(template.globals, **context), True)
+
+
+@contextmanager
+def _metered() -> Iterator[_Meter]:
+    """Meter what runs inside the block, one clause's worth."""
+    meter = _Meter(time.monotonic() + MAX_SECONDS)
+    token = _METER.set(meter)
+    try:
+        yield meter
     finally:
         _METER.reset(token)
+
+
+def _given(context: Mapping[str, Any]) -> dict[str, Any]:
+    """Return a private copy of ``context`` and tell the current trace about it."""
+    private = {name: private_copy(value) for name, value in context.items()}
+    start_render(private, context)
+    return private
 
 
 @contextmanager
@@ -172,19 +209,6 @@ def _paused_clock() -> Iterator[None]:
     finally:
         if meter is not None:
             meter.deadline += time.monotonic() - started
-
-
-def _private(value: Any) -> Any:
-    """Return a copy of the lists, dicts and sets in ``value``, sharing the rest."""
-    if isinstance(value, list):
-        return [_private(item) for item in value]
-    if isinstance(value, dict):
-        return {key: _private(item) for key, item in value.items()}
-    if isinstance(value, tuple):
-        return tuple(_private(item) for item in value)
-    if isinstance(value, set):
-        return set(value)
-    return value
 
 
 class _MeteredBuffer(list[str]):
@@ -430,40 +454,6 @@ class _MeteredCodeGenerator(CodeGenerator):
         self.write(")")
 
 
-# Context key of a per-composition memo of ``{% import ... with context %}`` modules.
-# Within one composition every clause of a jurisdiction sees the same answers, so a
-# helper file such as ``_facts.md.j2`` need run once, not once per clause importing it.
-# No Jinja name has spaces, so no clause can reach the memo and fill it with its own.
-IMPORT_MEMO = "noticeeditor import memo"
-
-
-class ImportMemo:
-    """Modules imported with context, kept by template, names given and answers read.
-
-    ``fingerprint(name)`` returns a key of the answers template ``name`` reads, so a
-    module is reused until one of them changes. Not a dict, so ``render_metered``
-    shares it between clauses instead of copying it; its attributes are private, so
-    a clause cannot reach into it.
-    """
-
-    __slots__ = ("_fingerprint", "_modules")
-    MAX_MODULES = 256
-
-    def __init__(self, fingerprint: Callable[[str], Hashable]) -> None:
-        self._fingerprint = fingerprint
-        self._modules: dict[Hashable, Any] = {}
-
-    def get(self, name: str | None, given: Hashable, build: Callable[[], Any]) -> Any:
-        """Return the module for ``name`` imported with ``given`` names, building it once."""
-        key = (name, given, self._fingerprint(name) if name else None)
-        module = self._modules.get(key)
-        if module is None:
-            if len(self._modules) >= self.MAX_MODULES:
-                self._modules.clear()
-            module = self._modules[key] = build()
-        return module
-
-
 class MeteredTemplate(Template):
     """A clause template whose ``render`` always runs within the limits."""
 
@@ -477,16 +467,11 @@ class MeteredTemplate(Template):
         shared: bool = False,
         locals: Mapping[str, Any] | None = None,
     ) -> Any:
-        """Build the module an import sees, reusing it within one composition."""
+        """Build the module an import sees, shared through the composer's import memo."""
         memo = (vars or {}).get(IMPORT_MEMO)
-        if not isinstance(memo, ImportMemo):
+        if vars is None or not isinstance(memo, ImportMemo):
             return super().make_module(vars, shared, locals)
-        # The importing clause's names set so far are part of what the module sees
-        # (names it sets later arrive as "missing"); the module is reused only when
-        # they are the same objects, such as another imported module.
-        given = tuple(sorted((k, id(v)) for k, v in (locals or {}).items() if v is not missing))
-        build = super().make_module
-        return memo.get(self.name, given, lambda: build(vars, shared, locals))
+        return memo.module(self, vars if shared else dict(self.globals, **vars), locals)
 
 
 class ClauseEnvironment(SandboxedEnvironment):
@@ -494,6 +479,7 @@ class ClauseEnvironment(SandboxedEnvironment):
 
     code_generator_class = _MeteredCodeGenerator
     template_class = MeteredTemplate
+    context_class = TracingContext
     intercepted_binops = frozenset({"*", "**", "+", "%"})
 
     def __init__(self, *args: Any, **kwargs: Any) -> None:
@@ -505,12 +491,22 @@ class ClauseEnvironment(SandboxedEnvironment):
         metered.update(self.filters)
         metered[LOOP_FILTER] = _metered_loop
         self.filters = metered
+        self._safe_attributes: dict[tuple[type, str, type], bool] = {}
 
     def is_safe_attribute(self, obj: Any, attr: str, value: Any) -> bool:
-        """Refuse what Jinja refuses, and anything of a module."""
-        if isinstance(obj, types.ModuleType):
-            return False
-        return super().is_safe_attribute(obj, attr, value)
+        """Refuse what Jinja refuses, and anything of a module.
+
+        The answer depends only on the types and the name, so it is worked out once.
+        """
+        key = (type(obj), attr, type(value))
+        safe = self._safe_attributes.get(key)
+        if safe is None:
+            safe = not isinstance(obj, types.ModuleType) and super().is_safe_attribute(
+                obj, attr, value
+            )
+            if len(self._safe_attributes) < 4096:
+                self._safe_attributes[key] = safe
+        return safe
 
     def unsafe_undefined(self, obj: Any, attribute: str) -> Any:
         """Stop at once: an unsafe attribute is an attack or a mistake, never a default."""

@@ -12,7 +12,7 @@ import re
 import unicodedata
 from collections.abc import Iterable
 from dataclasses import dataclass, field
-from functools import cache
+from functools import cache, lru_cache
 from html import escape
 
 from noticeeditor.core.document import (
@@ -82,7 +82,7 @@ def to_html(doc: NoticeDocument, standalone: bool = True, css: str | None = None
     """
     if not standalone:
         wrapper = f'<div class="privacy-notice"{_attr("lang", doc.language)}>'
-        return _join([wrapper, *_indent(_body(doc, _FRAGMENT_TOP)), "</div>"])
+        return _join([wrapper, *_body(doc, _FRAGMENT_TOP, depth=1), "</div>"])
     style = _default_css() if css is None else css
     return _join(_page(doc, style))
 
@@ -100,11 +100,7 @@ def _page(doc: NoticeDocument, css: str) -> list[str]:
         '<meta name="viewport" content="width=device-width, initial-scale=1">',
         f"<title>{_text(doc.title)}</title>",
     ]
-    if css.strip():
-        # A closing tag inside the stylesheet would end the <style> element early.
-        safe = _ILLEGAL.sub("", css).replace("</", "<\\/")
-        head += ["<style>", *_indent(safe.strip().splitlines()), "</style>"]
-    main = ['<main class="privacy-notice">', *_indent(_body(doc, _STANDALONE_TOP)), "</main>"]
+    head += _style(css)
     return [
         "<!DOCTYPE html>",
         f"<html{_attr('lang', doc.language)}>",
@@ -112,10 +108,22 @@ def _page(doc: NoticeDocument, css: str) -> list[str]:
         *_indent(head),
         "</head>",
         "<body>",
-        *_indent(main),
+        _INDENT + '<main class="privacy-notice">',
+        *_body(doc, _STANDALONE_TOP, depth=2),
+        _INDENT + "</main>",
         "</body>",
         "</html>",
     ]
+
+
+@lru_cache(maxsize=8)
+def _style(css: str) -> tuple[str, ...]:
+    """Return the ``<style>`` element's lines for ``css``; none when it is blank."""
+    if not css.strip():
+        return ()
+    # A closing tag inside the stylesheet would end the <style> element early.
+    safe = _ILLEGAL.sub("", css).replace("</", "<\\/")
+    return ("<style>", *_indent(safe.strip().splitlines()), "</style>")
 
 
 def html_parts(doc: NoticeDocument) -> tuple[str, list[tuple[Section, str]]]:
@@ -124,7 +132,7 @@ def html_parts(doc: NoticeDocument) -> tuple[str, list[tuple[Section, str]]]:
     The head is the title, date line and contents. The editor's preview updates only
     the parts that changed; joined in order they are the page's ``<main>`` content.
     """
-    parts = [(s, _join(_section(s, _STANDALONE_TOP))) for s in doc.sections]
+    parts = [(s, _section_text(s, _STANDALONE_TOP, 0) + "\n") for s in doc.sections]
     return _join(_head(doc, _STANDALONE_TOP)), parts
 
 
@@ -133,11 +141,14 @@ def _head(doc: NoticeDocument, top: int) -> list[str]:
     return [f"<h{top - 1}>{_text(doc.title)}</h{top - 1}>", *_updated(doc), *_toc(doc.sections)]
 
 
-def _body(doc: NoticeDocument, top: int) -> list[str]:
-    """Return the title, date line, contents and sections; sections start at ``top``."""
-    lines = _head(doc, top)
-    for section in doc.sections:
-        lines += _section(section, top)
+def _body(doc: NoticeDocument, top: int, depth: int) -> list[str]:
+    """Return the title, date line, contents and sections, indented ``depth`` levels.
+
+    Sections start at heading level ``top``; each comes as one piece of text (lines
+    joined), which ``_join`` puts on lines of their own like any other line.
+    """
+    lines = _indent(_head(doc, top), depth)
+    lines += [_section_text(section, top, depth) for section in doc.sections]
     return lines
 
 
@@ -190,27 +201,35 @@ def _section(section: Section, top: int) -> list[str]:
     return [f"<section{attrs}>", *_indent(body), "</section>"]
 
 
-# Rendered blocks by the identity of a section's blocks tuple. The composer hands back
-# the same tuple for a clause whose answers did not change, so the live preview only
-# renders the clauses that did. Holding the tuple keeps its id from being reused.
-_RENDERED: dict[tuple[int, str, int], tuple[tuple[Block, ...], list[str]]] = {}
+# Rendered sections by the identity of their blocks tuple and what else they show.
+# The composer hands back the same tuple for a clause whose text did not change, so
+# the live preview only renders the sections that did. Holding the tuple keeps its
+# id from being reused.
+_RENDERED: dict[tuple[object, ...], tuple[tuple[Block, ...], str]] = {}
 _RENDERED_MAX = 2000
 
 
-def _section_blocks(section: Section, level: int) -> list[str]:
-    """Return the lines of a section's blocks, reusing them while the blocks are the same."""
-    key = (id(section.blocks), section.id, level)
+def _section_text(section: Section, top: int, depth: int) -> str:
+    """Return a section's lines, indented ``depth`` levels and joined, rendered once."""
+    clause = None if section.provenance is None else section.provenance.clause
+    key = (id(section.blocks), section.id, section.title, section.jurisdiction, clause)
+    key += (section.level, top, depth)
     hit = _RENDERED.get(key)
     if hit is not None and hit[0] is section.blocks:
         return hit[1]
+    text = "\n".join(_indent(_section(section, top), depth))
+    if len(_RENDERED) >= _RENDERED_MAX:
+        _RENDERED.clear()
+    _RENDERED[key] = (section.blocks, text)
+    return text
+
+
+def _section_blocks(section: Section, level: int) -> list[str]:
+    """Return the lines of a section's blocks."""
     # Heading anchors start with the section id, which no other section shares, so
     # each section can claim its anchors on its own.
     context = _Context(prefix=section.id, level=level, ids=_Ids({section.id}))
-    lines = _blocks(section.blocks, context)
-    if len(_RENDERED) >= _RENDERED_MAX:
-        _RENDERED.clear()
-    _RENDERED[key] = (section.blocks, lines)
-    return lines
+    return _blocks(section.blocks, context)
 
 
 def _blocks(blocks: Iterable[Block], context: _Context) -> list[str]:
@@ -336,14 +355,16 @@ def _attr(name: str, value: str) -> str:
     return f' {name}="{_text(value)}"'
 
 
+@lru_cache(maxsize=4096)
 def _text(text: str) -> str:
     """Return ``text`` without characters HTML forbids, escaped for text or attributes."""
     return escape(_ILLEGAL.sub("", text), quote=True)
 
 
-def _indent(lines: Iterable[str]) -> list[str]:
-    """Return ``lines`` indented one level; blank lines stay blank."""
-    return [_INDENT + line if line else line for line in lines]
+def _indent(lines: Iterable[str], depth: int = 1) -> list[str]:
+    """Return ``lines`` indented ``depth`` levels; blank lines stay blank."""
+    prefix = _INDENT * depth
+    return [prefix + line if line else line for line in lines]
 
 
 def _join(lines: list[str]) -> str:

@@ -348,3 +348,32 @@ def test_arbitrary_spans_never_break_the_page(title: str, content: list[Span]) -
             h.startswith("#") or h.lower().startswith(("http:", "https:", "mailto:")) for h in hrefs
         )
         html.encode("utf-8")
+
+
+def test_sections_sharing_blocks_still_show_their_own_headings() -> None:
+    # Rendered sections are reused by their blocks: the title, level, jurisdiction and
+    # clause around the same blocks must still be their own, standalone or not.
+    blocks = (para(Span("Same words")), Heading(2, (Span("Sub"),)))
+    first = Section("intro", "Intro", blocks, PROV, "eu", level=1)
+    variants = [
+        first,
+        Section("intro", "Renamed", blocks, PROV, "eu", level=1),
+        Section("intro", "Intro", blocks, PROV, "eu", level=2),
+        Section("intro", "Intro", blocks, PROV, None, level=1),
+        Section("intro", "Intro", blocks, None, "eu", level=1),
+        Section("other", "Intro", blocks, PROV, "eu", level=1),
+    ]
+    for variant in variants:
+        fresh = Section(
+            variant.id,
+            variant.title,
+            tuple(list(blocks)),  # equal blocks, not the same tuple
+            variant.provenance,
+            variant.jurisdiction,
+            variant.level,
+        )
+        for standalone in (True, False):
+            cached = to_html(doc_of(first, variant), standalone=standalone)
+            assert cached == to_html(doc_of(first, fresh), standalone=standalone)
+    html = to_html(doc_of(variants[1]))
+    assert "<h2>Renamed</h2>" in html and 'id="intro-sub"' in html
