@@ -40,7 +40,6 @@ from pathlib import Path
 from typing import Any
 
 import jinja2
-import yaml
 from jinja2 import (
     ChoiceLoader,
     FileSystemBytecodeCache,
@@ -54,13 +53,9 @@ from jinja2.sandbox import SandboxedEnvironment
 
 from noticeeditor.core import filters as filters_module
 from noticeeditor.core import sandbox as sandbox_module
+from noticeeditor.core.datafile import DataFileError, read_yaml
 from noticeeditor.core.filters import FILTERS, finalize_value, make_label_filters
-from noticeeditor.core.questionnaire import (
-    JURISDICTIONS,
-    Questionnaire,
-    load_questionnaire,
-    load_yaml,
-)
+from noticeeditor.core.questionnaire import JURISDICTIONS, Questionnaire, load_questionnaire
 from noticeeditor.core.sandbox import ClauseEnvironment, ConfinedLoader, render_metered
 from noticeeditor.paths import cache_dir
 
@@ -381,8 +376,8 @@ def _display(filename: str | None) -> str:
 def load_outline(path: Path) -> Outline:
     """Read ``outline.yaml``."""
     try:
-        data = load_yaml(path.read_text(encoding="utf-8"))
-    except (OSError, yaml.YAMLError) as exc:
+        data = read_yaml(path)
+    except DataFileError as exc:
         raise TemplateProblem(f"cannot read the outline: {exc}", str(path)) from exc
     body = tuple(_outline_section(raw, path) for raw in data.get("body") or [])
     parts = {}

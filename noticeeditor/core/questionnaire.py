@@ -52,7 +52,6 @@ from pathlib import Path
 from typing import Any
 
 from noticeeditor.core.datafile import DataFileError, read_yaml
-from noticeeditor.core.datafile import load_yaml as load_yaml  # for the outline's reader
 
 QUESTION_TYPES = (
     "text",
