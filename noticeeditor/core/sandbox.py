@@ -31,6 +31,7 @@ from __future__ import annotations
 
 import os
 import re
+import stat
 import string
 import time
 import types
@@ -566,14 +567,32 @@ class ConfinedLoader(FileSystemLoader):
         pieces = split_template_path(template)
         for folder in self.searchpath:
             filename = os.path.join(folder, *pieces)
-            if os.path.isfile(filename):
-                root = os.path.realpath(folder)
-                if os.path.commonpath([root, os.path.realpath(filename)]) != root:
-                    raise SecurityError(f"{template} links to a file outside the library")
-                if os.path.getsize(filename) > MAX_CLAUSE_BYTES:
-                    raise LimitExceeded(
-                        f"{template} is larger than {MAX_CLAUSE_BYTES:,} bytes; "
-                        "no clause is that long"
-                    )
-                return super().get_source(environment, template)
+            try:
+                info = os.stat(filename)
+            except (OSError, ValueError):
+                continue
+            if not stat.S_ISREG(info.st_mode):
+                continue
+            if not self._inside(folder, pieces):
+                raise SecurityError(f"{template} links to a file outside the library")
+            if info.st_size > MAX_CLAUSE_BYTES:
+                raise LimitExceeded(
+                    f"{template} is larger than {MAX_CLAUSE_BYTES:,} bytes; no clause is that long"
+                )
+            return super().get_source(environment, template)
         raise TemplateNotFound(template)
+
+    def _inside(self, folder: str, pieces: list[str]) -> bool:
+        """Return whether ``folder/pieces`` really lies in ``folder``, symlinks followed.
+
+        ``pieces`` never holds "..", so when no piece is a symlink the file lies in the
+        folder; only then is the whole path resolved, which costs a look at every
+        folder above it, for every clause loaded.
+        """
+        path = folder
+        for piece in pieces:
+            path = os.path.join(path, piece)
+            if os.path.islink(path):
+                root = os.path.realpath(folder)
+                return os.path.commonpath([root, os.path.realpath(path)]) == root
+        return True

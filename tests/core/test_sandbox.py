@@ -335,6 +335,28 @@ def test_symlink_out_of_the_library_is_refused(tmp_path: Path, project: NoticePr
     assert "the secret" not in error.describe()
 
 
+def test_symlinked_folder_out_of_the_library_is_refused(
+    tmp_path: Path, project: NoticeProject
+) -> None:
+    outside = tmp_path / "outside"
+    outside.mkdir()
+    (outside / "leak.md.j2").write_text("the secret", encoding="utf-8")
+    root = _user_library(tmp_path / "library", {"leak": '{% include "sub/leak.md.j2" %}'}, False)
+    (root / "common" / "sub").symlink_to(outside, target_is_directory=True)
+    error = _only_error(compose(project, ClauseLibrary(templates_dir(), root)), "leak")
+    assert "outside the library" in error.message
+    assert "the secret" not in error.describe()
+
+
+def test_symlink_within_the_library_is_followed(tmp_path: Path, project: NoticeProject) -> None:
+    root = _user_library(tmp_path / "library", {"shared": '{% include "alias.md.j2" %}'}, False)
+    (root / "common" / "real.md.j2").write_text("Shared words.", encoding="utf-8")
+    (root / "common" / "alias.md.j2").symlink_to(root / "common" / "real.md.j2")
+    section = compose(project, ClauseLibrary(templates_dir(), root)).section("hostile_shared")
+    assert section is not None
+    assert "Shared words." in block_text(section.blocks[0])
+
+
 def test_symlinked_clause_itself_is_refused(tmp_path: Path, project: NoticeProject) -> None:
     secret = tmp_path / "secret.txt"
     secret.write_text("the secret {{ 7 * 7 }}", encoding="utf-8")
