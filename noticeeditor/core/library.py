@@ -120,6 +120,7 @@ class ClauseLibrary:
         self._envs: dict[str | None, SandboxedEnvironment] = {}
         self._reads: dict[tuple[str, str | None], tuple[str, ...]] = {}
         self._parsed: dict[Path, tuple[frozenset[str], tuple[str, ...]]] = {}
+        self._sources: dict[tuple[str, str | None], ClauseSource] = {}
 
     def _outline_path(self) -> Path:
         if self.user and (self.user / "outline.yaml").is_file():
@@ -165,10 +166,22 @@ class ClauseLibrary:
         self._envs.clear()
         self._reads.clear()
         self._parsed.clear()
+        self._sources.clear()
         self.outline = load_outline(self._outline_path())
 
     def source(self, clause: str, jurisdiction: str | None) -> ClauseSource:
-        """Return where ``clause`` is found for ``jurisdiction``."""
+        """Return where ``clause`` is found for ``jurisdiction``.
+
+        Kept until ``invalidate()`` while the file is still there: like the compiled
+        clauses, a new file that overrides another counts from the next invalidate.
+        """
+        key = (clause, jurisdiction)
+        found = self._sources.get(key)
+        if found is None or not os.path.isfile(found.path):
+            found = self._sources[key] = self._find_source(clause, jurisdiction)
+        return found
+
+    def _find_source(self, clause: str, jurisdiction: str | None) -> ClauseSource:
         if ".." in clause.replace("\\", "/").split("/") or Path(clause).is_absolute():
             raise TemplateProblem("clause file not found in the library", clause)
         for folder in self.folders(jurisdiction):
