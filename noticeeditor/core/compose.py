@@ -46,6 +46,7 @@ from noticeeditor.core.tracking import (
     Trace,
     freeze,
     module_entry,
+    reads_unchanged,
     tracing,
 )
 
@@ -278,15 +279,10 @@ class Composer:
         snapshot = self._freezer
         if any(snapshot(context.get(name, MISSING)) != was for name, was in record.names):
             return False
-        for template, hidden, attributes in record.modules:
-            module = self._module(template, jurisdiction, context, reads)
-            # A module that now reads a name the clause sets itself would see the
-            # clause's value, which only the clause's own render can give it.
-            if module is None or not module.reads.isdisjoint(hidden):
-                return False
-            if any(module.exports.get(name, MISSING) != was for name, was in attributes):
-                return False
-        return True
+        return reads_unchanged(
+            record.modules,
+            lambda template: self._module(template, jurisdiction, context, reads),
+        )
 
     def _module(
         self,

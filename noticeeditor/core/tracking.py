@@ -189,6 +189,24 @@ class TracingContext(Context):
 ModuleRead = tuple[str, tuple[str, ...], tuple[tuple[str, Hashable], ...]]
 
 
+def reads_unchanged(
+    reads: tuple[ModuleRead, ...], find: Callable[[str], ModuleEntry | None]
+) -> bool:
+    """Tell whether every shared module in ``reads`` would still give what was read.
+
+    ``find`` returns the module an import of that template would give now. A module
+    that now reads a name the reader set itself would see the reader's value, which
+    only the reader's own render can give it.
+    """
+    for template, hidden, attributes in reads:
+        used = find(template)
+        if used is None or not used.reads.isdisjoint(hidden):
+            return False
+        if any(used.exports.get(name, MISSING) != was for name, was in attributes):
+            return False
+    return True
+
+
 @dataclass(eq=False)
 class ModuleUse:
     """How one render used a shared module: attributes read, names it hid from it."""
@@ -394,13 +412,12 @@ class ImportMemo:
         """Tell whether ``entry`` is what the import seen by ``look`` would build."""
         if any(look(name) != snapshot for name, snapshot in entry.inputs):
             return False
-        for template, hidden, attributes in entry.uses:
-            used = self.find(template, look, build) or (build(template) if build else None)
-            if used is None or not used.reads.isdisjoint(hidden):
-                return False
-            if any(used.exports.get(a, MISSING) != was for a, was in attributes):
-                return False
-        return True
+        return reads_unchanged(
+            entry.uses,
+            lambda template: (
+                self.find(template, look, build) or (build(template) if build else None)
+            ),
+        )
 
     def _build(
         self,
