@@ -31,22 +31,30 @@ class DataFileError(ValueError):
 
 def load_yaml(text: str) -> Any:
     """Parse YAML safely, with libyaml's fast parser when PyYAML was built with it."""
+    return yaml_with_item_lines(text, None)[0]
+
+
+def yaml_with_item_lines(text: str, key: str | None) -> tuple[Any, list[int]]:
+    """Parse YAML once; return it with the 1-based line of each item in the list at ``key``.
+
+    DataFileError, with PyYAML's message, if the text is not valid YAML.
+    """
     import yaml
 
-    return yaml.load(text, Loader=getattr(yaml, "CSafeLoader", yaml.SafeLoader))
-
-
-def yaml_with_item_lines(text: str, key: str) -> tuple[Any, list[int]]:
-    """Parse YAML and return it with the 1-based line of each item in the list at ``key``."""
-    import yaml
-
-    node = yaml.compose(text, Loader=getattr(yaml, "CSafeLoader", yaml.SafeLoader))
+    loader = getattr(yaml, "CSafeLoader", yaml.SafeLoader)(text)
+    try:
+        node = loader.get_single_node()
+        data = loader.construct_document(node) if node is not None else None
+    except yaml.YAMLError as exc:
+        raise DataFileError(str(exc)) from exc
+    finally:
+        loader.dispose()
     lines: list[int] = []
-    if isinstance(node, yaml.MappingNode):
+    if key is not None and isinstance(node, yaml.MappingNode):
         for name, value in node.value:
             if name.value == key and isinstance(value, yaml.SequenceNode):
                 lines = [item.start_mark.line + 1 for item in value.value]
-    return load_yaml(text), lines
+    return data, lines
 
 
 def read_yaml(path: Path) -> Any:
@@ -58,7 +66,8 @@ def read_parsed(path: Path, parse: Callable[[str], Any], kind: str) -> Any:
     """Return ``parse(text of path)``, reusing the cached result for the same bytes.
 
     ``kind`` names the parser in the cache key; ``parse`` must return plain data
-    that ``marshal`` can store. Errors of reading or parsing become DataFileError.
+    that ``marshal`` can store and raise DataFileError on bad text; a file that
+    cannot be read raises it too.
     """
     try:
         raw = path.read_bytes()
@@ -71,12 +80,7 @@ def read_parsed(path: Path, parse: Callable[[str], Any], kind: str) -> Any:
             return marshal.loads(cached.read_bytes())
         except (OSError, EOFError, ValueError, TypeError):
             pass  # not cached yet, or damaged: parse again
-    try:
-        result = parse(text)
-    except Exception as exc:  # PyYAML's errors, without importing PyYAML here
-        if type(exc).__module__.startswith("yaml"):
-            raise DataFileError(str(exc)) from exc
-        raise
+    result = parse(text)
     if cached is not None:
         _store(cached, result)
     return result

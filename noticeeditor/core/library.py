@@ -333,10 +333,11 @@ def _bytecode_cache() -> FileSystemBytecodeCache | None:
     Jinja runs on constant values while compiling), so a change to any of them starts
     afresh.
     """
-    sandbox_code = Path(sandbox_module.__file__ or "").read_bytes()
-    sandbox_code += Path(filters_module.__file__ or "").read_bytes()
+    compiler_code = b"".join(
+        Path(module.__file__ or "").read_bytes() for module in (sandbox_module, filters_module)
+    )
     tag = hashlib.sha256(
-        b"|".join([jinja2.__version__.encode(), sys.version.encode(), sandbox_code])
+        b"|".join([jinja2.__version__.encode(), sys.version.encode(), compiler_code])
     ).hexdigest()[:16]
     folder = cache_dir() / "clauses" / tag
     try:

@@ -141,7 +141,7 @@ def _refuse_size(size: int, what: str = "a value") -> None:
 
 def checked(value: Any) -> Any:
     """Return ``value`` once its size is within ``MAX_VALUE``, charging it to the meter."""
-    size = len(value) if isinstance(value, _SIZED) else 0
+    size = _size(value)
     if size > MAX_VALUE:
         _refuse_size(size)
     meter = _METER.get()

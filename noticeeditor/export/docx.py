@@ -161,9 +161,9 @@ def export_docx(doc: NoticeDocument, path: Path, options: DocxOptions | None = N
 def save_reproducibly(out: WordDocument, path: Path) -> None:
     """Save ``out`` to ``path`` with fixed zip timestamps, atomically."""
     package = out.part.package
-    for part in package.parts:
+    parts = list(package.parts)
+    for part in parts:
         part.before_marshal()
-    parts = package.parts
     saved = io.BytesIO()
     # python-docx's own Package.save, with a zip writer of fixed dates: saving and then
     # rewriting the zip would compress everything twice.
