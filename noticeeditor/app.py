@@ -18,7 +18,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     from noticeeditor.cli import COMMANDS, run
 
     if args and (args[0] in COMMANDS or args[0] in ("-h", "--help", "--version")):
-        code = run(args)
+        code = run(args, ahead=argv is None)
         if argv is None:
             # This process ends with the command. Freezing what it made keeps Python's
             # last garbage collection from walking every object on the way out, a

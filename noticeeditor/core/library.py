@@ -37,6 +37,7 @@ from collections.abc import Mapping
 from dataclasses import dataclass, field
 from functools import lru_cache
 from pathlib import Path
+from types import CodeType
 from typing import Any
 
 import jinja2
@@ -49,6 +50,7 @@ from jinja2 import (
     TemplateSyntaxError,
     meta,
 )
+from jinja2.bccache import Bucket
 from jinja2.sandbox import SandboxedEnvironment
 
 from noticeeditor.core import filters as filters_module
@@ -344,7 +346,36 @@ def _bytecode_cache() -> FileSystemBytecodeCache | None:
         folder.mkdir(parents=True, exist_ok=True)
     except OSError:
         return None
-    return FileSystemBytecodeCache(str(folder))
+    return _SharedBytecodeCache(str(folder))
+
+
+class _SharedBytecodeCache(FileSystemBytecodeCache):
+    """Jinja's on-disk cache, with the code loaded kept for every environment.
+
+    Each jurisdiction has its own environment, and the shared clauses are loaded
+    into most of them: the compiled code of one file is the same in each, so it is
+    read from disk once a process. Buckets are keyed by file name and source checksum.
+    """
+
+    def __init__(self, directory: str) -> None:
+        super().__init__(directory)
+        self._loaded: dict[tuple[str, str], CodeType] = {}
+
+    def load_bytecode(self, bucket: Bucket) -> None:
+        code = self._loaded.get((bucket.key, bucket.checksum))
+        if code is not None:
+            bucket.code = code
+            return
+        super().load_bytecode(bucket)
+        self._keep(bucket)
+
+    def dump_bytecode(self, bucket: Bucket) -> None:
+        super().dump_bytecode(bucket)
+        self._keep(bucket)
+
+    def _keep(self, bucket: Bucket) -> None:
+        if bucket.code is not None:
+            self._loaded[(bucket.key, bucket.checksum)] = bucket.code
 
 
 def _compile_message(exc: BaseException) -> str:

@@ -30,7 +30,7 @@ import io
 import itertools
 import zipfile
 from collections.abc import Iterator, Mapping, Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from pathlib import Path
 from typing import Any, Protocol
 from urllib.parse import urlsplit
@@ -58,6 +58,7 @@ from noticeeditor.core.document import (
     plain,
 )
 from noticeeditor.core.project import write_atomic
+from noticeeditor.export.options import DocxOptions, ExportProblem
 from noticeeditor.export.wordbody import (
     ANCHOR,
     BOOKMARK_END,
@@ -113,31 +114,6 @@ _LINK_COLOR = RGBColor(0x05, 0x63, 0xC1)
 _ERROR_COLOR = RGBColor(0xFF, 0x00, 0x00)
 _ZIP_TIME = (1980, 1, 1, 0, 0, 0)
 _TOC_INSTRUCTION = ' TOC \\o "1-3" \\h \\z \\u '
-
-
-@dataclass(frozen=True)
-class DocxOptions:
-    """Choices for one DOCX export; the defaults suit a clean copy in English."""
-
-    # A .docx whose styles, page setup, header and footer the export uses; its body is dropped.
-    reference_docx: Path | None = None
-    # "letter" or "a4" replaces the reference's paper size (margins stay); None keeps it.
-    paper: str | None = None
-    # Number Heading 1 and 2 "1." and "1.1" (unless the reference numbers them itself).
-    numbered_headings: bool = True
-    # A table of contents after the title, for notices with headings.
-    table_of_contents: bool = True
-    # A review copy: a comment on each section saying where it came from and why.
-    review: bool = False
-    # Section id -> comment text ("Label: value" lines); see export.review.review_notes.
-    review_notes: Mapping[str, str] = field(default_factory=dict)
-    # Written to the document properties, e.g. "0.1.0+3f2a9c1d" and "Review copy".
-    library_version: str = ""
-    status: str = ""
-    # Document text outside the clauses, for notices not written in English.
-    last_updated_label: str = "Last updated: {date}"
-    page_label: str = "Page {page} of {pages}"  # {page}/{pages} become Word fields
-    contents_label: str = "Contents"
 
 
 def export_docx(doc: NoticeDocument, path: Path, options: DocxOptions | None = None) -> None:
@@ -338,13 +314,25 @@ class _TocEntry:
     bookmark: str
 
 
+def open_reference(path: Path | None) -> WordDocument:
+    """Open the reference document (the built-in one if None); ExportProblem if unusable."""
+    if path is None:
+        reference = builtin_reference()
+        return docx.Document(str(reference) if reference else None)
+    try:
+        return docx.Document(str(path))
+    except Exception as exc:  # python-docx raises several kinds for a file it cannot read
+        raise ExportProblem(
+            f"cannot use {path.name} as a reference document: it is not a readable Word .docx file"
+        ) from exc
+
+
 class DocxBuilder:
     """Write a Word document line by line on a reference document's styles."""
 
     def __init__(self, options: DocxOptions, tracker: Tracker | None = None) -> None:
         self.options, self.tracker = options, tracker
-        reference = options.reference_docx or builtin_reference()
-        self.out: WordDocument = docx.Document(str(reference) if reference else None)
+        self.out: WordDocument = open_reference(options.reference_docx)
         clear_body(self.out)
         # The notice's page setup. python-docx finds it by scanning the whole body, so
         # it is looked up once, while the body is empty.

@@ -52,6 +52,10 @@ def write(path: Path, data: bytes) -> Path:
         (["render", "{newer}", "-o", "{tmp}/o.html"], "newer noticeeditor"),
         (["render", "{example}", "-o", "{tmp}/o.pdf"], "use .docx or .html"),
         (["render", "{example}", "-o", "{tmp}/nowhere/o.docx"], "output folder does not exist"),
+        (
+            ["render", "{example}", "-o", "{tmp}/o.docx", "--reference-doc", "{damaged}"],
+            "cannot use d.notice as a reference document",
+        ),
         (["check", "{damaged}"], "not valid JSON"),
         (["--library", "{tmp}/nolib", "check", "{example}"], "library folder not found"),
     ],

@@ -1,0 +1,230 @@
+"""The sub-commands behind ``noticeeditor.cli``: render, check, lint, approve.
+
+Imported once the command line is parsed, so that ``render`` can start its Word
+export worker (``noticeeditor.export.ahead``) before Jinja and markdown-it load.
+"""
+
+from __future__ import annotations
+
+import argparse
+from dataclasses import replace
+from pathlib import Path
+from typing import TYPE_CHECKING, TextIO
+
+from noticeeditor.cli import EXIT_GAPS, EXIT_OK, CliError
+from noticeeditor.core.compose import compose
+from noticeeditor.core.document import NoticeDocument, document_text
+from noticeeditor.core.library import ClauseLibrary, TemplateProblem
+from noticeeditor.core.project import NoticeProject, ProjectError, write_atomic
+from noticeeditor.core.questionnaire import JURISDICTIONS, QuestionnaireError
+from noticeeditor.export.options import DocxOptions, ExportProblem
+from noticeeditor.paths import templates_dir
+
+if TYPE_CHECKING:
+    from noticeeditor.export.ahead import DocxWorker
+
+# What a sub-command reports as one line on stderr, besides OSError.
+PROBLEMS = (CliError, ProjectError, TemplateProblem, QuestionnaireError, ExportProblem)
+
+
+def dispatch(args: argparse.Namespace, out: TextIO, worker: DocxWorker | None) -> int:
+    """Run the parsed sub-command; ``worker``, if any, writes a plain .docx."""
+    library = _library(args.library)
+    if args.command == "render":
+        return _render(args, library, out, worker)
+    if args.command == "check":
+        return _check(args, library, out)
+    if args.command == "approve":
+        return _approve(args, library, out)
+    return _lint(args, out)
+
+
+def _library(user: Path | None) -> ClauseLibrary:
+    if user is not None and not user.is_dir():
+        raise CliError(f"library folder not found: {user}")
+    return ClauseLibrary(templates_dir(), user)
+
+
+def _render(
+    args: argparse.Namespace, library: ClauseLibrary, out: TextIO, worker: DocxWorker | None
+) -> int:
+    suffix = args.output.suffix.lower()
+    if suffix not in (".docx", ".html", ".htm"):
+        raise CliError(f"cannot tell the format of {args.output.name}: use .docx or .html")
+    _check_docx_flags(args, suffix)
+    if not args.output.parent.is_dir():
+        raise CliError(f"output folder does not exist: {args.output.parent}")
+    if args.reference_doc is not None and not args.reference_doc.is_file():
+        raise CliError(f"reference document not found: {args.reference_doc}")
+    project = NoticeProject.load(args.project)
+    if args.compare is not None or args.compare_approved:
+        return _redline(args, project, library, out)
+    document = compose(project, library)
+    if suffix == ".docx":
+        _write_docx(args, project, document, library, worker)
+    else:
+        from noticeeditor.export.html import to_html
+
+        html = to_html(document, standalone=not args.fragment)
+        write_atomic(args.output, html.encode("utf-8"))
+    for error in document.errors():
+        out.write(f"warning: {error.describe()}\n")
+    out.write(f"wrote {args.output}\n")
+    return EXIT_OK
+
+
+def _check_docx_flags(args: argparse.Namespace, suffix: str) -> None:
+    flags = [
+        name
+        for name, given in (
+            ("--review", args.review),
+            ("--compare", args.compare is not None),
+            ("--compare-approved", args.compare_approved),
+            ("--reference-doc", args.reference_doc is not None),
+            ("--paper", args.paper is not None),
+        )
+        if given
+    ]
+    if flags and suffix != ".docx":
+        raise CliError(f"{flags[0]} needs a .docx output, not {args.output.name}")
+    if args.compare is not None and args.compare_approved:
+        raise CliError("use --compare OLD or --compare-approved, not both")
+    if args.review and (args.compare is not None or args.compare_approved):
+        raise CliError("a redline has no review comments: drop --review, or export twice")
+
+
+def docx_options(args: argparse.Namespace) -> DocxOptions:
+    """Return the export choices the command line gives."""
+    return DocxOptions(reference_docx=args.reference_doc, paper=args.paper)
+
+
+def _write_docx(
+    args: argparse.Namespace,
+    project: NoticeProject,
+    document: NoticeDocument,
+    library: ClauseLibrary,
+    worker: DocxWorker | None,
+) -> None:
+    options = docx_options(args)
+    if worker is not None and not args.review:
+        worker.export(document, args.output, options)
+        return
+    from noticeeditor.export.docx import export_docx
+
+    if args.review:
+        from noticeeditor.core.versions import library_version
+        from noticeeditor.export.review import review_notes
+
+        version = library_version(library)
+        notes = review_notes(project, library, document, version)
+        options = replace(
+            options, review=True, review_notes=notes, library_version=version, status="Review copy"
+        )
+    export_docx(document, args.output, options)
+
+
+def _redline(
+    args: argparse.Namespace, project: NoticeProject, library: ClauseLibrary, out: TextIO
+) -> int:
+    from noticeeditor.core.versions import last_approved, library_version
+    from noticeeditor.export.redline import approval_notes, export_redline
+
+    notes: list[str] = []
+    if args.compare is not None:
+        old = NoticeProject.load(args.compare)
+        compared = args.compare.name
+    else:
+        approved = last_approved(project)
+        if approved is None:
+            name = args.project.name
+            raise CliError(
+                f"{name} has no approved version yet; approve it first: noticeeditor approve {name}"
+            )
+        old = approved
+        compared, *notes = approval_notes(approved, library_version(library))
+    document = compose(project, library)
+    summary = export_redline(
+        compose(old, library),
+        document,
+        args.output,
+        docx_options(args),
+        compared_with=compared,
+        notes=notes,
+    )
+    for error in document.errors():
+        out.write(f"warning: {error.describe()}\n")
+    for line in summary.lines():
+        out.write(f"{line}\n")
+    out.write(f"wrote {args.output}\n")
+    return EXIT_OK
+
+
+def _approve(args: argparse.Namespace, library: ClauseLibrary, out: TextIO) -> int:
+    from noticeeditor.core.versions import approved_versions, library_version, mark_approved
+
+    project = NoticeProject.load(args.project)
+    approved_versions(project)  # refuses a damaged list before anything is written
+    version = library_version(library)
+    entry = mark_approved(project, version, note=args.note)
+    project.touch()
+    project.save(args.project)
+    number = len(approved_versions(project))
+    out.write(f"approved {args.project.name}: version {number} on {entry['date']} ({version})\n")
+    return EXIT_OK
+
+
+def _check(args: argparse.Namespace, library: ClauseLibrary, out: TextIO) -> int:
+    from noticeeditor.core.compliance import MISSING, check_compliance
+
+    project = NoticeProject.load(args.project)
+    if not project.jurisdictions:
+        out.write("No jurisdictions chosen: nothing specific to check.\n")
+        return EXIT_OK
+    document = compose(project, library)
+    report = check_compliance(project, document, library)
+    questionnaire = library.questionnaire
+    for jurisdiction in project.jurisdictions:
+        findings = report.for_jurisdiction(jurisdiction)
+        met = sum(f.status == "met" for f in findings)
+        applicable = sum(f.status != "not applicable" for f in findings)
+        out.write(f"{JURISDICTIONS[jurisdiction]}: {met} of {applicable} requirements met\n")
+        for finding in findings:
+            if finding.status != MISSING:
+                continue
+            req = finding.requirement
+            out.write(f"  missing  {req.citation}: {req.must_say}\n")
+            for qid in finding.missing_questions:
+                label = questionnaire.question(qid).label if qid in questionnaire else qid
+                out.write(f"           answer: {label} [{qid}]\n")
+            for clause in finding.missing_clauses:
+                out.write(f"           clause not in notice: {clause}\n")
+    _write_readability(document, out)
+    missing = len(report.missing())
+    out.write(f"{missing} requirement(s) missing\n" if missing else "Nothing missing.\n")
+    return EXIT_GAPS if missing else EXIT_OK
+
+
+def _write_readability(document: NoticeDocument, out: TextIO) -> None:
+    from noticeeditor.core.readability import measure, section_readability
+
+    rows = section_readability(document)
+    if not rows:
+        return
+    out.write("Readability (Flesch reading ease: 60 or more is plain English)\n")
+    for _sid, title, result in rows:
+        out.write(f"  {result.flesch:5.1f}  {result.grade:<16} {title}\n")
+    whole = measure("\n".join(document_text(document).splitlines()[1:]))
+    out.write(f"  {whole.flesch:5.1f}  {whole.grade:<16} whole notice\n")
+
+
+def _lint(args: argparse.Namespace, out: TextIO) -> int:
+    from noticeeditor.core.lint import lint_library
+
+    folder = args.library_dir
+    if folder is not None and not folder.is_dir():
+        raise CliError(f"library folder not found: {folder}")
+    problems = lint_library(ClauseLibrary(templates_dir(), folder))
+    for problem in problems:
+        out.write(f"{problem}\n")
+    out.write(f"{len(problems)} problem(s)\n" if problems else "Library is clean.\n")
+    return EXIT_GAPS if problems else EXIT_OK
