@@ -118,6 +118,11 @@ _TOC_INSTRUCTION = ' TOC \\o "1-3" \\h \\z \\u '
 
 def export_docx(doc: NoticeDocument, path: Path, options: DocxOptions | None = None) -> None:
     """Write ``doc`` to ``path`` as a .docx file, replacing it atomically."""
+    write_atomic(Path(path), docx_bytes(doc, options))
+
+
+def docx_bytes(doc: NoticeDocument, options: DocxOptions | None = None) -> bytes:
+    """Return ``doc`` as the bytes of a .docx file."""
     options = options or DocxOptions()
     builder = DocxBuilder(options)
     builder.write_front_matter(doc)
@@ -131,11 +136,16 @@ def export_docx(doc: NoticeDocument, path: Path, options: DocxOptions | None = N
             par = builder.write_line(unit)
             if options.review and index == 0:
                 builder.comment(par, review_note(section, options.review_notes), doc)
-    builder.finish(doc, path)
+    return builder.finish(doc)
 
 
 def save_reproducibly(out: WordDocument, path: Path) -> None:
     """Save ``out`` to ``path`` with fixed zip timestamps, atomically."""
+    write_atomic(Path(path), package_bytes(out))
+
+
+def package_bytes(out: WordDocument) -> bytes:
+    """Return the package of ``out`` zipped with fixed dates: equal input, equal bytes."""
     package = out.part.package
     parts = list(package.parts)
     for part in parts:
@@ -148,7 +158,7 @@ def save_reproducibly(out: WordDocument, path: Path) -> None:
     PackageWriter._write_pkg_rels(writer, package.rels)
     PackageWriter._write_parts(writer, parts)
     writer.close()
-    write_atomic(Path(path), saved.getvalue())
+    return saved.getvalue()
 
 
 class _FixedDateZip:
@@ -423,13 +433,13 @@ class DocxBuilder:
             else:
                 target.add_run(text)
 
-    def finish(self, doc: NoticeDocument, path: Path) -> None:
-        """Add the table of contents, footer and properties, and save to ``path``."""
+    def finish(self, doc: NoticeDocument) -> bytes:
+        """Add the table of contents, footer and properties; return the file's bytes."""
         if self.options.table_of_contents and self._toc:
             self._write_toc()
         write_footer(self.last_section, self.styles, self.options.page_label)
         set_properties(self.out, doc, self.options.status, self.options.library_version)
-        save_reproducibly(self.out, path)
+        return package_bytes(self.out)
 
     # -- inline text
 

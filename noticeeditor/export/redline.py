@@ -31,7 +31,7 @@ from docx.shared import Pt
 from noticeeditor.core.compose import compose
 from noticeeditor.core.document import Inline, NoticeDocument, Span, plain
 from noticeeditor.core.library import ClauseLibrary
-from noticeeditor.core.project import NoticeProject, ProjectError
+from noticeeditor.core.project import NoticeProject, ProjectError, write_atomic
 from noticeeditor.core.versions import last_approved, library_version
 from noticeeditor.export.docx import (
     DocxBuilder,
@@ -174,7 +174,7 @@ def export_redline(
     for op in planner.ops:
         _write_op(builder, op)
     _track_revisions(builder.out.settings.element)
-    builder.finish(new, path)
+    write_atomic(Path(path), builder.finish(new))
     return summary
 
 
