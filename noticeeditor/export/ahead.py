@@ -6,21 +6,20 @@ and opening the reference document: work that does not depend on the notice.
 parent imports Jinja and composes. The parent then hands the composed document
 over and waits until the file is written.
 
-Where there is no fork (Windows), where fork is unsafe (macOS system libraries) or
-where it fails, ``start`` returns None and the caller exports in its own process;
-should the child die, ``export`` does the same. Either way the file has the same
-bytes. The child is started only by the command-line entry point, never inside a
-process that may run threads.
+Where there is no fork (see ``noticeeditor.core.forked``), ``start`` returns None
+and the caller exports in its own process; should the child die, ``export`` does
+the same. Either way the file has the same bytes. The worker is started only by
+the command-line entry point.
 """
 
 from __future__ import annotations
 
 import contextlib
-import os
 import pickle
-import sys
 from pathlib import Path
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, BinaryIO
+
+from noticeeditor.core.forked import Forked
 
 if TYPE_CHECKING:
     from noticeeditor.core.document import NoticeDocument
@@ -30,45 +29,18 @@ if TYPE_CHECKING:
 class DocxWorker:
     """A forked child that has python-docx imported and waits for one document."""
 
-    def __init__(self, pid: int, jobs: int, results: int) -> None:
-        self._pid, self._jobs, self._results = pid, jobs, results
-        self._done = False
+    def __init__(self, child: Forked) -> None:
+        self.child = child
 
     @classmethod
     def start(cls, options: DocxOptions) -> DocxWorker | None:
         """Fork the child, which prepares an export with ``options``; None if it cannot."""
-        if not hasattr(os, "fork") or sys.platform == "darwin":
-            return None
-        job_read, job_write = os.pipe()
-        result_read, result_write = os.pipe()
-        for stream in (sys.stdout, sys.stderr):
-            stream.flush()  # nothing buffered is written twice
-        try:
-            pid = os.fork()
-        except OSError:
-            for fd in (job_read, job_write, result_read, result_write):
-                os.close(fd)
-            return None
-        if pid == 0:  # pragma: no cover - the child leaves through os._exit
-            os.close(job_write)
-            os.close(result_read)
-            _serve(options, job_read, result_write)
-        os.close(job_read)
-        os.close(result_write)
-        return cls(pid, job_write, result_read)
+        child = Forked.start(lambda jobs, results: _serve(options, jobs, results))
+        return cls(child) if child is not None else None
 
     def export(self, document: NoticeDocument, path: Path, options: DocxOptions) -> None:
         """Have the child write ``document`` to ``path``; raise what the export raised."""
-        self._done = True
-        job = pickle.dumps((document, path, options), pickle.HIGHEST_PROTOCOL)
-        try:
-            with os.fdopen(self._jobs, "wb") as jobs:
-                jobs.write(job)
-        except OSError:
-            pass  # the child is gone: its empty answer below says so
-        with os.fdopen(self._results, "rb") as results:
-            answer = results.read()
-        self._reap()
+        answer = self.child.ask(pickle.dumps((document, path, options), pickle.HIGHEST_PROTOCOL))
         if not answer:  # the child died before answering
             from noticeeditor.export.docx import export_docx
 
@@ -80,40 +52,27 @@ class DocxWorker:
 
     def cancel(self) -> None:
         """Tell the child there is nothing (more) to export, and wait for it to end."""
-        if self._done:
-            return
-        self._done = True
-        os.close(self._jobs)
-        os.close(self._results)
-        self._reap()
-
-    def _reap(self) -> None:
-        with contextlib.suppress(ChildProcessError):
-            os.waitpid(self._pid, 0)
+        self.child.cancel()
 
 
-def _serve(options: DocxOptions, jobs_fd: int, results_fd: int) -> None:  # pragma: no cover
+def _serve(options: DocxOptions, jobs: BinaryIO, results: BinaryIO) -> None:  # pragma: no cover
     """The child: import and warm the exporter, then export the one job sent, if any."""
-    try:
-        from noticeeditor.export import docx as word
+    from noticeeditor.export import docx as word
 
-        # A first export runs much code for the first time; a small one made now
-        # leaves less of that for the real one. A failure is the real export's to report.
-        with contextlib.suppress(Exception):
-            word.docx_bytes(_sample(), options)
-        with os.fdopen(jobs_fd, "rb") as jobs:
-            job = jobs.read()
-        if job:
-            document, path, job_options = pickle.loads(job)
-            try:
-                word.export_docx(document, path, job_options)
-                failure: BaseException | None = None
-            except Exception as exc:
-                failure = exc
-            with os.fdopen(results_fd, "wb") as results:
-                results.write(_picklable(failure))
-    finally:
-        os._exit(0)
+    # A first export runs much code for the first time; a small one made now
+    # leaves less of that for the real one. A failure is the real export's to report.
+    with contextlib.suppress(Exception):
+        word.docx_bytes(_sample(), options)
+    job = jobs.read()
+    if not job:
+        return
+    document, path, job_options = pickle.loads(job)
+    try:
+        word.export_docx(document, path, job_options)
+        failure: BaseException | None = None
+    except Exception as exc:
+        failure = exc
+    results.write(_picklable(failure))
 
 
 def _sample() -> NoticeDocument:

@@ -80,7 +80,7 @@ def test_a_broken_reference_document_is_reported_by_the_worker(tmp_path: Path) -
 def test_the_export_is_made_here_when_the_worker_died(tmp_path: Path) -> None:
     worker = DocxWorker.start(DocxOptions())
     assert worker is not None
-    os.kill(worker._pid, signal.SIGKILL)
+    os.kill(worker.child.pid, signal.SIGKILL)
     document = compose(NoticeProject.load(EXAMPLE), ClauseLibrary(templates_dir()))
     worker.export(document, tmp_path / "n.docx", DocxOptions())
     assert (tmp_path / "n.docx").read_bytes() == in_process(tmp_path / "here.docx", DocxOptions())
@@ -91,5 +91,5 @@ def test_a_cancelled_worker_ends_without_writing(tmp_path: Path) -> None:
     assert worker is not None
     worker.cancel()
     with pytest.raises(ChildProcessError):
-        os.waitpid(worker._pid, os.WNOHANG)  # reaped: it has ended
+        os.waitpid(worker.child.pid, os.WNOHANG)  # reaped: it has ended
     assert list(tmp_path.iterdir()) == []
