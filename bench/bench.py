@@ -186,26 +186,26 @@ def editor_latency(project: Path, changes: int) -> list[float]:
 COLD_START = """
 import time, sys
 start = float(sys.argv[1])
-from PySide6.QtWidgets import QApplication
-app = QApplication([])
-from noticeeditor.app import build_window
-window = build_window(__import__("pathlib").Path(sys.argv[2]))
-window.show()
-app.processEvents()
+from noticeeditor.app import main
+main([sys.argv[2]], run_loop=False)
 print((time.time() - start) * 1000)
 import resource
 print(resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024)
+print(resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss / 1024)
 """
 
 
-def cold_start(project: Path, repeat: int, first: bool = False) -> tuple[list[float], float]:
-    """Return cold-start times to the main window shown, and the peak memory in MB.
+def cold_start(project: Path, repeat: int, first: bool = False) -> tuple[list[float], float, float]:
+    """Return cold-start times to the main window shown, and peak memory in MB.
 
-    ``first`` starts each time with an empty cache folder, as the first start after
-    installing does; otherwise the compiled clauses cached by earlier starts are used.
+    The editor starts as a user starts it, ``noticeeditor FILE.notice``, through to
+    the window shown with the notice in its preview. ``first`` starts each time with
+    an empty cache folder, as the first start after installing does; otherwise the
+    compiled clauses cached by earlier starts are used. The peaks are the editor's
+    and that of the child process composing while Qt loads.
     """
     env = dict(os.environ, QT_QPA_PLATFORM="offscreen")
-    times, peak = [], 0.0
+    times, peak, child_peak = [], 0.0, 0.0
     for _ in range(repeat):
         with tempfile.TemporaryDirectory() as home:
             env.update(XDG_CONFIG_HOME=home, XDG_DATA_HOME=home, XDG_STATE_HOME=home)
@@ -219,9 +219,9 @@ def cold_start(project: Path, repeat: int, first: bool = False) -> tuple[list[fl
                 text=True,
                 env=env,
             ).stdout.split()
-        times.append(float(out[-2]))
-        peak = max(peak, float(out[-1]))
-    return times, peak
+        times.append(float(out[-3]))
+        peak, child_peak = max(peak, float(out[-2])), max(child_peak, float(out[-1]))
+    return times, peak, child_peak
 
 
 def main() -> int:
@@ -260,11 +260,12 @@ def main() -> int:
         print(f"export_docx                       {summary(docx_times)}")
         compare_with_pandoc(path, Path(tmp), document)
     cold_start(path, 1)  # fills the cache folder, as any earlier start has
-    times, peak = cold_start(path, 10)
+    times, peak, child_peak = cold_start(path, 20)
     print(f"cold start to main window shown   {summary(times)}")
-    first, _ = cold_start(path, 3, first=True)
+    first, _, _ = cold_start(path, 3, first=True)
     print(f"  the same, first start (no cache){summary(first)}")
     print(f"peak memory of the editor process {peak:7.1f} MB")
+    print(f"  of its start-up composing child {child_peak:7.1f} MB")
     self_peak = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
     print(f"peak memory of this benchmark     {self_peak:7.1f} MB")
     return 0

@@ -9,11 +9,16 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 if TYPE_CHECKING:
+    from noticeeditor.core.ahead import ComposeAhead
     from noticeeditor.gui.main_window import MainWindow
 
 
-def main(argv: Sequence[str] | None = None) -> int:
-    """Run ``noticeeditor`` with ``argv`` (default: the process arguments)."""
+def main(argv: Sequence[str] | None = None, run_loop: bool = True) -> int:
+    """Run ``noticeeditor`` with ``argv`` (default: the process arguments).
+
+    Without ``run_loop`` the editor returns once its window is shown, as for timing
+    a start.
+    """
     args = list(sys.argv[1:] if argv is None else argv)
     from noticeeditor.cli import COMMANDS, run
 
@@ -25,9 +30,22 @@ def main(argv: Sequence[str] | None = None) -> int:
             # tenth of a render's time; files are already written and closed.
             gc.freeze()
         return code
+    ahead = _compose_ahead(args)  # before Qt is imported: see noticeeditor.core.ahead
     from noticeeditor.gui.application import run_editor
 
-    return run_editor(args)
+    return run_editor(args, ahead, run_loop)
+
+
+def _compose_ahead(args: Sequence[str]) -> ComposeAhead | None:
+    """Start composing the project file among ``args``, if any, in a child process."""
+    files = [Path(a) for a in args if a.endswith(".notice") and not a.startswith("-")]
+    if not files or not files[0].is_file():
+        return None
+    from noticeeditor.core.ahead import ComposeAhead
+    from noticeeditor.paths import templates_dir, user_library_dir
+
+    user = user_library_dir()
+    return ComposeAhead.start(files[0], templates_dir(), user if user.is_dir() else None)
 
 
 def build_window(path: Path | None = None) -> MainWindow:

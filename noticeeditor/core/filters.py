@@ -95,7 +95,9 @@ def link(url: Any, text: Any = None) -> MarkdownText:
     label = escape_markdown(str(text if text else url or ""))
     if href is None or href.startswith("#"):  # in-page links are the clauses' own Markdown
         return MarkdownText(label)
-    return MarkdownText(f"[{label}](<{quote(href, safe=':/?#&=%@+.,;~!$*')}>)")
+    # A lone surrogate (possible in a hand-edited project file) has no UTF-8 bytes.
+    target = quote(href, safe=":/?#&=%@+.,;~!$*", errors="replace")
+    return MarkdownText(f"[{label}](<{target}>)")
 
 
 def mailto(address: Any) -> MarkdownText:

@@ -16,6 +16,7 @@ from __future__ import annotations
 
 import contextlib
 import os
+import signal
 import sys
 from collections.abc import Callable
 from typing import BinaryIO
@@ -78,12 +79,14 @@ class Forked:
         return answer
 
     def cancel(self) -> None:
-        """Tell the child there is nothing (more) to do, and wait for it to end."""
+        """End the child, whose work is not wanted, unless it has answered already."""
         if self._done:
             return
         self._done = True
         os.close(self._requests)
         os.close(self._answers)
+        with contextlib.suppress(ProcessLookupError):
+            os.kill(self.pid, signal.SIGKILL)
         self._reap()
 
     def _reap(self) -> None:

@@ -406,6 +406,19 @@ def test_a_url_answer_that_is_no_url_makes_no_link(library: ClauseLibrary, tmp_p
     assert 'href="javascript' not in html.lower()
 
 
+def test_a_lone_surrogate_in_a_link_answer_still_exports(
+    library: ClauseLibrary, tmp_path: Path
+) -> None:
+    # JSON allows "\\ud800", so a hand-edited project file can hold one.
+    project = _example()
+    for question in library.questionnaire:
+        if question.type in ("url", "email"):
+            project.answers[question.id] = "a\ud800@example.com"
+    document = compose(project, library)
+    assert document.errors() == []
+    check_exports(document, allowed_links(project, library), tmp_path / "n.docx")
+
+
 @pytest.mark.parametrize("answer", ["#contact", "# no section", "#no-section"])
 def test_a_url_answer_makes_no_link_within_the_page(
     probe_library: ClauseLibrary, answer: str
