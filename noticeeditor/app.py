@@ -5,11 +5,13 @@ from __future__ import annotations
 import gc
 import sys
 from collections.abc import Sequence
-from pathlib import Path
 from typing import TYPE_CHECKING
 
 if TYPE_CHECKING:
+    from pathlib import Path
+
     from noticeeditor.core.ahead import ComposeAhead
+    from noticeeditor.export.ahead import DocxWorker
     from noticeeditor.gui.main_window import MainWindow
 
 
@@ -20,10 +22,13 @@ def main(argv: Sequence[str] | None = None, run_loop: bool = True) -> int:
     a start.
     """
     args = list(sys.argv[1:] if argv is None else argv)
+    command = _after_global_options(args)
+    # Before the command line is even parsed: see noticeeditor.export.ahead.
+    worker = _docx_worker(command) if argv is None else None
     from noticeeditor.cli import COMMANDS, run
 
-    if args and (args[0] in COMMANDS or args[0] in ("-h", "--help", "--version")):
-        code = run(args, ahead=argv is None)
+    if command and (command[0] in COMMANDS or command[0] in ("-h", "--help", "--version")):
+        code = run(args, worker=worker)
         if argv is None:
             # This process ends with the command. Freezing what it made keeps Python's
             # last garbage collection from walking every object on the way out, a
@@ -36,8 +41,27 @@ def main(argv: Sequence[str] | None = None, run_loop: bool = True) -> int:
     return run_editor(args, ahead, run_loop)
 
 
+def _after_global_options(args: Sequence[str]) -> list[str]:
+    """Return ``args`` from the sub-command on: without ``--library FOLDER`` before it."""
+    rest = list(args)
+    while rest and (rest[0] == "--library" or rest[0].startswith("--library=")):
+        rest = rest[2:] if rest[0] == "--library" else rest[1:]
+    return rest
+
+
+def _docx_worker(command: Sequence[str]) -> DocxWorker | None:
+    """Start a Word export worker if ``command`` may be a ``render`` to .docx."""
+    if command[:1] != ["render"] or not any(a.lower().endswith(".docx") for a in command[1:]):
+        return None
+    from noticeeditor.export.ahead import DocxWorker
+
+    return DocxWorker.start()
+
+
 def _compose_ahead(args: Sequence[str]) -> ComposeAhead | None:
     """Start composing the project file among ``args``, if any, in a child process."""
+    from pathlib import Path
+
     files = [Path(a) for a in args if a.endswith(".notice") and not a.startswith("-")]
     if not files or not files[0].is_file():
         return None

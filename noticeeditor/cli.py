@@ -64,17 +64,24 @@ def run(
     out: TextIO = sys.stdout,
     err: TextIO = sys.stderr,
     *,
-    ahead: bool = False,
+    worker: DocxWorker | None = None,
 ) -> int:
     """Run one sub-command and return its exit code.
 
-    ``ahead`` lets ``render`` prepare a plain .docx export in a forked process while
-    it composes (``noticeeditor.export.ahead``); only a process that runs nothing
-    else, the command-line entry point, should ask for it.
+    ``worker`` is a Word export worker started by the entry point before the
+    arguments were parsed (``noticeeditor.export.ahead``); a plain ``render`` to
+    .docx uses it, and it is ended otherwise.
     """
     parser = build_parser()
-    args = parser.parse_args(argv)
-    worker = _start_worker(args) if ahead else None
+    try:
+        args = parser.parse_args(argv)
+    except SystemExit:
+        if worker is not None:
+            worker.cancel()
+        raise
+    if worker is not None and not _wants_worker(args):
+        worker.cancel()
+        worker = None
     from noticeeditor.commands import PROBLEMS, dispatch
 
     try:
@@ -90,12 +97,7 @@ def run(
             worker.cancel()
 
 
-def _start_worker(args: argparse.Namespace) -> DocxWorker | None:
-    """Start a Word export worker for a plain ``render`` to .docx, if one may be."""
+def _wants_worker(args: argparse.Namespace) -> bool:
+    """Tell whether ``args`` ask for a plain ``render`` to .docx."""
     plain = not (args.review or args.compare is not None or args.compare_approved)
-    if args.command != "render" or args.output.suffix.lower() != ".docx" or not plain:
-        return None
-    from noticeeditor.export.ahead import DocxWorker
-    from noticeeditor.export.options import DocxOptions
-
-    return DocxWorker.start(DocxOptions(reference_docx=args.reference_doc, paper=args.paper))
+    return args.command == "render" and args.output.suffix.lower() == ".docx" and plain

@@ -12,7 +12,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, TextIO
 
 from noticeeditor.cli import EXIT_GAPS, EXIT_OK, CliError
-from noticeeditor.core.compose import compose
+from noticeeditor.core.compose import Composer, compose
 from noticeeditor.core.document import NoticeDocument, document_text
 from noticeeditor.core.library import ClauseLibrary, TemplateProblem
 from noticeeditor.core.project import NoticeProject, ProjectError, write_atomic
@@ -28,7 +28,7 @@ PROBLEMS = (CliError, ProjectError, TemplateProblem, QuestionnaireError, ExportP
 
 
 def dispatch(args: argparse.Namespace, out: TextIO, worker: DocxWorker | None) -> int:
-    """Run the parsed sub-command; ``worker``, if any, writes a plain .docx."""
+    """Run the parsed sub-command; ``worker``, if any, writes the plain .docx asked for."""
     library = _library(args.library)
     if args.command == "render":
         return _render(args, library, out, worker)
@@ -59,15 +59,22 @@ def _render(
     project = NoticeProject.load(args.project)
     if args.compare is not None or args.compare_approved:
         return _redline(args, project, library, out)
-    document = compose(project, library)
-    if suffix == ".docx":
-        _write_docx(args, project, document, library, worker)
+    if worker is not None:
+        # The worker parses the Markdown as well as writing the file, on another core.
+        plan = Composer(library).plan(project)
+        worker.export(plan, args.output, docx_options(args))
+        errors = plan.errors()
     else:
-        from noticeeditor.export.html import to_html
+        document = compose(project, library)
+        if suffix == ".docx":
+            _write_docx(args, project, document, library)
+        else:
+            from noticeeditor.export.html import to_html
 
-        html = to_html(document, standalone=not args.fragment)
-        write_atomic(args.output, html.encode("utf-8"))
-    for error in document.errors():
+            html = to_html(document, standalone=not args.fragment)
+            write_atomic(args.output, html.encode("utf-8"))
+        errors = document.errors()
+    for error in errors:
         out.write(f"warning: {error.describe()}\n")
     out.write(f"wrote {args.output}\n")
     return EXIT_OK
@@ -103,13 +110,10 @@ def _write_docx(
     project: NoticeProject,
     document: NoticeDocument,
     library: ClauseLibrary,
-    worker: DocxWorker | None,
 ) -> None:
-    options = docx_options(args)
-    if worker is not None and not args.review:
-        worker.export(document, args.output, options)
-        return
     from noticeeditor.export.docx import export_docx
+
+    options = docx_options(args)
 
     if args.review:
         from noticeeditor.core.versions import library_version

@@ -21,7 +21,8 @@ from typing import Any
 import yaml
 from jinja2 import TemplateSyntaxError, meta
 
-from noticeeditor.core.compose import build_context, drop_empty_headings, parse_markdown
+from noticeeditor.core.blocks import drop_empty_headings, parse_markdown
+from noticeeditor.core.compose import build_context
 from noticeeditor.core.document import ErrorBlock, NoticeDocument, Provenance, Section
 from noticeeditor.core.library import (
     COMMON,

@@ -1,30 +1,21 @@
 """compose(project, library) -> NoticeDocument: Jinja → Markdown → blocks.
 
-Each outline section renders its clause with the project's answers; the
-Markdown is parsed by markdown-it-py into document blocks that carry the
-clause's provenance (``noticeeditor.core.blocks``). A clause that fails becomes a
-visible error block; a clause that renders to nothing drops its section, so no
-heading stands empty. Each clause's blocks are kept with what its last render read
-(``noticeeditor.core.tracking``), so a change to one answer re-renders only the
-clauses whose text it could change.
+Each outline section renders its clause with the project's answers, giving a
+``Plan`` of Markdown; ``noticeeditor.core.assemble`` parses it with markdown-it-py
+into document blocks that carry the clause's provenance. A clause that fails
+becomes a visible error block; a clause that renders to nothing drops its section,
+so no heading stands empty. Each clause's Markdown is kept with what its last
+render read (``noticeeditor.core.tracking``), so a change to one answer re-renders
+only the clauses whose text it could change.
 """
 
 from __future__ import annotations
 
 from collections.abc import Hashable, Mapping, Sequence
-from dataclasses import dataclass, replace
-from typing import Any
+from dataclasses import dataclass
+from typing import TYPE_CHECKING, Any
 
-from jinja2 import Template
-
-from noticeeditor.core.blocks import drop_empty_headings, iter_spans, parse_markdown, unlink
-from noticeeditor.core.document import (
-    Block,
-    ErrorBlock,
-    NoticeDocument,
-    Provenance,
-    Section,
-)
+from noticeeditor.core.document import ErrorBlock, NoticeDocument, Provenance
 from noticeeditor.core.filters import format_date
 from noticeeditor.core.library import (
     JURISDICTIONS,
@@ -33,6 +24,7 @@ from noticeeditor.core.library import (
     OutlineSection,
     TemplateProblem,
 )
+from noticeeditor.core.plan import Plan, PlannedPart, PlannedSection, Rendered
 from noticeeditor.core.project import NoticeProject
 from noticeeditor.core.questionnaire import evaluate
 from noticeeditor.core.sandbox import import_metered
@@ -49,6 +41,11 @@ from noticeeditor.core.tracking import (
     reads_unchanged,
     tracing,
 )
+
+if TYPE_CHECKING:
+    from jinja2 import Template
+
+    from noticeeditor.core.assemble import Assembler
 
 
 def notice_title(answers: Mapping[str, Any]) -> str:
@@ -91,17 +88,17 @@ def _context(
 
 @dataclass(frozen=True)
 class _Record:
-    """A clause's last blocks, with the snapshots of all that its render read."""
+    """A clause's last output, with the snapshots of all that its render read."""
 
-    blocks: tuple[Block, ...]
+    rendered: Rendered
     names: tuple[tuple[str, Hashable], ...]
     modules: tuple[ModuleRead, ...]
 
 
 class Composer:
-    """Composes notices, reusing each clause's blocks while what it read is the same.
+    """Composes notices, reusing each clause's output while what it read is the same.
 
-    Each clause keeps its last blocks with a record of what that render read (see
+    Each clause keeps its last output with a record of what that render read (see
     ``noticeeditor.core.tracking``): the answers it looked up and the attributes of
     the helper modules it imported. A change re-renders only the clauses for which
     one of those values changed. Call ``clear()`` after the library changed.
@@ -112,11 +109,7 @@ class Composer:
         self._records: dict[tuple[str, str | None, int], _Record] = {}
         self._clauses: dict[tuple[str, str | None], tuple[Provenance, tuple[str, ...]]] = {}
         self._memos: dict[str | None, ImportMemo] = {}
-        self._anchor_memo: dict[int, tuple[tuple[Block, ...], frozenset[str]]] = {}
-        # The last Markdown each clause rendered to, with its blocks.
-        self._parsed: dict[
-            tuple[str, str | None], tuple[str, tuple[Provenance, int], tuple[Block, ...]]
-        ] = {}
+        self._assembler: Assembler | None = None
         # Per composition: snapshots of the answers, and the shared modules checked.
         self._freezer = Freezer()
         self._imported: dict[tuple[str, str | None, tuple[str, ...]], ModuleEntry | None] = {}
@@ -127,8 +120,8 @@ class Composer:
         self._records.clear()
         self._clauses.clear()
         self._memos.clear()
-        self._anchor_memo.clear()
-        self._parsed.clear()
+        if self._assembler is not None:
+            self._assembler.clear()
         self._imported.clear()
         self._templates.clear()
 
@@ -142,56 +135,36 @@ class Composer:
 
     def compose(self, project: NoticeProject) -> NoticeDocument:
         """Render the whole notice for ``project``."""
+        if self._assembler is None:
+            from noticeeditor.core.assemble import Assembler  # markdown-it-py, when needed
+
+            self._assembler = Assembler()
+        return self._assembler.document(self.plan(project))
+
+    def plan(self, project: NoticeProject) -> Plan:
+        """Render every clause of the notice for ``project``, parsing nothing."""
         chosen = project.jurisdictions
         answers = self.library.questionnaire.effective(project.answers, chosen)
-        if len(self._anchor_memo) > 4 * len(self._records) + 64:
-            self._anchor_memo.clear()
         self._freezer = Freezer()
         self._imported, self._templates = {}, {}
         context = self._with_memo(_context(self.library, answers, chosen, None), None)
-        sections: list[Section] = []
+        items: list[PlannedSection | PlannedPart] = []
         for entry in self.library.outline.body:
             if evaluate(entry.when, answers, chosen):
-                sections.extend(self._section(entry, None, context, level=1))
+                items.append(self._section(entry, None, context, level=1))
         for jid in JURISDICTIONS:
             part = self.library.outline.parts.get(jid)
             if jid in chosen and part is not None:
                 part_context = self._with_memo({**context, "jurisdiction": jid}, jid)
-                sections.extend(self._part(part, answers, chosen, part_context))
-        sections = self._drop_dead_anchors(sections)
+                items.append(self._part(part, answers, chosen, part_context))
         last = _answer_text(answers, "last_updated")
-        return NoticeDocument(
+        return Plan(
+            items=tuple(items),
             title=notice_title(answers),
-            sections=sections,
             author=_answer_text(answers, "controller_name"),
-            subject="Privacy notice",
             last_updated=last,
             last_updated_text=format_date(last),
         )
-
-    def _drop_dead_anchors(self, sections: list[Section]) -> list[Section]:
-        """Turn links to sections this notice leaves out into plain text."""
-        present = {section.id for section in sections}
-        out = []
-        for section in sections:
-            dead = self._anchors(section.blocks) - present
-            if dead:
-                blocks = tuple(unlink(block, dead) for block in section.blocks)
-                section = replace(section, blocks=blocks)
-            out.append(section)
-        return out
-
-    def _anchors(self, blocks: tuple[Block, ...]) -> frozenset[str]:
-        """Return the ``#section`` targets linked from ``blocks``, found once per tuple."""
-        hit = self._anchor_memo.get(id(blocks))
-        if hit is None or hit[0] is not blocks:
-            targets = frozenset(
-                span.href[1:]
-                for span in iter_spans(blocks)
-                if span.href and span.href.startswith("#")
-            )
-            hit = self._anchor_memo[id(blocks)] = (blocks, targets)
-        return hit[1]
 
     def _part(
         self,
@@ -199,20 +172,17 @@ class Composer:
         answers: Mapping[str, Any],
         chosen: Sequence[str],
         context: Mapping[str, Any],
-    ) -> list[Section]:
-        children: list[Section] = []
-        for entry in part.sections:
-            if evaluate(entry.when, answers, chosen):
-                children.extend(self._section(entry, part.id, context, level=2))
-        intro: tuple[Block, ...] = ()
-        provenance = None
+    ) -> PlannedPart:
+        sections = tuple(
+            self._section(entry, part.id, context, level=2)
+            for entry in part.sections
+            if evaluate(entry.when, answers, chosen)
+        )
+        intro = None
         if part.clause:
             intro_entry = OutlineSection(f"{part.id}_intro", part.title, part.clause)
-            intro, provenance = self._blocks(intro_entry, part.id, context, level=1)
-        if not children and not intro:
-            return []
-        head = Section(part.id, part.title, intro, provenance, part.id, level=1)
-        return [head, *children]
+            intro = self._rendered(intro_entry, part.id, context, level=1)
+        return PlannedPart(part.id, part.title, intro, sections)
 
     def _section(
         self,
@@ -220,11 +190,9 @@ class Composer:
         jurisdiction: str | None,
         context: Mapping[str, Any],
         level: int,
-    ) -> list[Section]:
-        blocks, provenance = self._blocks(entry, jurisdiction, context, level)
-        if not blocks:
-            return []
-        return [Section(entry.id, entry.title, blocks, provenance, jurisdiction, level)]
+    ) -> PlannedSection:
+        rendered = self._rendered(entry, jurisdiction, context, level)
+        return PlannedSection(entry.id, entry.title, jurisdiction, level, rendered)
 
     def _clause(self, clause: str, jurisdiction: str | None) -> tuple[Provenance, tuple[str, ...]]:
         """Return a clause's provenance and the names it reads, found once."""
@@ -238,25 +206,26 @@ class Composer:
             found = self._clauses[(clause, jurisdiction)] = (provenance, reads)
         return found
 
-    def _blocks(
+    def _rendered(
         self,
         entry: OutlineSection,
         jurisdiction: str | None,
         context: Mapping[str, Any],
         level: int,
-    ) -> tuple[tuple[Block, ...], Provenance | None]:
-        """Return a clause's blocks, rendered again only if what it read changed."""
+    ) -> Rendered:
+        """Return a clause's output, rendered again only if what it read changed."""
         try:
             provenance, reads = self._clause(entry.clause, jurisdiction)
         except TemplateProblem as problem:
-            return (ErrorBlock(problem.message, problem.file, problem.line),), None
+            error = ErrorBlock(problem.message, problem.file, problem.line)
+            return Rendered(entry.clause, jurisdiction, level, None, error=error)
         key = (entry.clause, jurisdiction, level)
         record = self._records.get(key)
         if record is None or not self._still_valid(record, jurisdiction, context, reads):
             record = self._records[key] = self._record(
                 entry, jurisdiction, context, reads, level, provenance
             )
-        return record.blocks, provenance
+        return record.rendered
 
     def _given(self, context: Mapping[str, Any], reads: tuple[str, ...]) -> dict[str, Any]:
         """Return the part of ``context`` a clause is given: the names it may read.
@@ -340,12 +309,12 @@ class Composer:
     ) -> _Record:
         """Render a clause, recording what it read."""
         with tracing(Trace(self._freezer)) as trace:
-            blocks = self._render(
+            rendered = self._render(
                 entry, jurisdiction, self._given(context, reads), level, provenance
             )
         snapshot = self._freezer
         names = tuple((name, snapshot(context.get(name, MISSING))) for name in sorted(trace.names))
-        return _Record(blocks, names, trace.module_reads())
+        return _Record(rendered, names, trace.module_reads())
 
     def _render(
         self,
@@ -354,20 +323,13 @@ class Composer:
         context: Mapping[str, Any],
         level: int,
         provenance: Provenance,
-    ) -> tuple[Block, ...]:
+    ) -> Rendered:
         try:
             markdown = self.library.render(entry.clause, jurisdiction, context)
         except TemplateProblem as problem:
             error = ErrorBlock(problem.message, problem.file, problem.line, provenance)
-            return (error,)
-        # A change often leaves a clause's text as it was (the clause only tested the
-        # answer); handing back the same blocks lets the exporters and preview skip it.
-        known = self._parsed.get((entry.clause, jurisdiction))
-        if known is not None and known[0] == markdown and known[1] == (provenance, level):
-            return known[2]
-        blocks = tuple(drop_empty_headings(parse_markdown(markdown, provenance, level)))
-        self._parsed[(entry.clause, jurisdiction)] = (markdown, (provenance, level), blocks)
-        return blocks
+            return Rendered(entry.clause, jurisdiction, level, provenance, error=error)
+        return Rendered(entry.clause, jurisdiction, level, provenance, markdown)
 
 
 def compose(project: NoticeProject, library: ClauseLibrary) -> NoticeDocument:

@@ -1,10 +1,11 @@
 """Write a .docx from a second process that gets ready while this one composes.
 
 A ``noticeeditor render`` to .docx spends a fifth of its time importing python-docx
-and opening the reference document: work that does not depend on the notice.
-``DocxWorker.start`` forks a child that does it at once, on another core, while the
-parent imports Jinja and composes. The parent then hands the composed document
-over and waits until the file is written.
+and opening the reference document, work that does not depend on the notice, and
+as much again importing markdown-it-py and parsing. ``DocxWorker.start`` forks a
+child that imports them at once, on another core, while the parent imports Jinja
+and renders the clauses. The parent then hands over the rendered ``Plan``; the
+child parses it into the notice and writes the file.
 
 Where there is no fork (see ``noticeeditor.core.forked``), ``start`` returns None
 and the caller exports in its own process; should the child die, ``export`` does
@@ -16,6 +17,7 @@ from __future__ import annotations
 
 import contextlib
 import pickle
+import select
 from pathlib import Path
 from typing import TYPE_CHECKING, BinaryIO
 
@@ -23,6 +25,7 @@ from noticeeditor.core.forked import Forked
 
 if TYPE_CHECKING:
     from noticeeditor.core.document import NoticeDocument
+    from noticeeditor.core.plan import Plan
     from noticeeditor.export.options import DocxOptions
 
 
@@ -33,18 +36,19 @@ class DocxWorker:
         self.child = child
 
     @classmethod
-    def start(cls, options: DocxOptions) -> DocxWorker | None:
-        """Fork the child, which prepares an export with ``options``; None if it cannot."""
-        child = Forked.start(lambda jobs, results: _serve(options, jobs, results))
+    def start(cls) -> DocxWorker | None:
+        """Fork the child, which prepares for an export; None if it cannot."""
+        child = Forked.start(_serve)
         return cls(child) if child is not None else None
 
-    def export(self, document: NoticeDocument, path: Path, options: DocxOptions) -> None:
-        """Have the child write ``document`` to ``path``; raise what the export raised."""
-        answer = self.child.ask(pickle.dumps((document, path, options), pickle.HIGHEST_PROTOCOL))
+    def export(self, plan: Plan, path: Path, options: DocxOptions) -> None:
+        """Have the child assemble ``plan`` and write it to ``path``; raise what that raised."""
+        answer = self.child.ask(pickle.dumps((plan, path, options), pickle.HIGHEST_PROTOCOL))
         if not answer:  # the child died before answering
+            from noticeeditor.core.assemble import Assembler
             from noticeeditor.export.docx import export_docx
 
-            export_docx(document, path, options)
+            export_docx(Assembler().document(plan), path, options)
             return
         failure = pickle.loads(answer)
         if failure is not None:
@@ -55,20 +59,23 @@ class DocxWorker:
         self.child.cancel()
 
 
-def _serve(options: DocxOptions, jobs: BinaryIO, results: BinaryIO) -> None:  # pragma: no cover
-    """The child: import and warm the exporter, then export the one job sent, if any."""
+def _serve(jobs: BinaryIO, results: BinaryIO) -> None:  # pragma: no cover
+    """The child: import and warm the exporter, then assemble and export the job sent."""
+    from noticeeditor.core.assemble import Assembler
     from noticeeditor.export import docx as word
+    from noticeeditor.export.options import DocxOptions
 
-    # A first export runs much code for the first time; a small one made now
-    # leaves less of that for the real one. A failure is the real export's to report.
-    with contextlib.suppress(Exception):
-        word.docx_bytes(_sample(), options)
+    if not select.select([jobs], [], [], 0)[0]:
+        # A first parse and export run much code for the first time; a small one
+        # made while the job is not there yet leaves less of that for the real one.
+        with contextlib.suppress(Exception):
+            word.docx_bytes(_sample(), DocxOptions())
     job = jobs.read()
     if not job:
         return
-    document, path, job_options = pickle.loads(job)
+    plan, path, options = pickle.loads(job)
     try:
-        word.export_docx(document, path, job_options)
+        word.export_docx(Assembler().document(plan), path, options)
         failure: BaseException | None = None
     except Exception as exc:
         failure = exc
@@ -77,26 +84,15 @@ def _serve(options: DocxOptions, jobs: BinaryIO, results: BinaryIO) -> None:  # 
 
 def _sample() -> NoticeDocument:
     """Return a notice of one section with a block of each kind, to warm the exporter."""
-    from noticeeditor.core.document import (
-        Heading,
-        ListBlock,
-        ListItem,
-        NoticeDocument,
-        Paragraph,
-        Section,
-        Span,
-        Table,
-    )
+    from noticeeditor.core.assemble import Assembler
+    from noticeeditor.core.plan import Plan, PlannedSection, Rendered
 
-    text = (Span("Plain, "), Span("bold", bold=True), Span(" and "), Span("a link", href="#a"))
-    blocks = (
-        Heading(2, (Span("Heading"),)),
-        Paragraph(text),
-        ListBlock(False, (ListItem((Paragraph(text),)), ListItem((Paragraph(text),)))),
-        ListBlock(True, (ListItem((Paragraph(text),)),)),
-        Table(((Span("Header"),), (Span("Header"),)), ((text, text),)),
+    markdown = (
+        "## Heading\n\nPlain, **bold** and [a link](#a).\n\n- one\n- two\n\n1. first\n\n"
+        "| Header | Header |\n| --- | --- |\n| *cell* | [link](https://example.com) |\n"
     )
-    return NoticeDocument("Sample", [Section("a", "Section", blocks)], last_updated="2026-01-01")
+    section = PlannedSection("a", "Section", None, 1, Rendered("a.md.j2", None, 1, None, markdown))
+    return Assembler().document(Plan((section,), "Sample", "", "2026-01-01", "1 January 2026"))
 
 
 def _picklable(failure: BaseException | None) -> bytes:

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import io
+import os
 import subprocess
 import sys
 from pathlib import Path
@@ -106,6 +107,24 @@ def test_console_entry_point_reports_errors_without_traceback(tmp_path: Path) ->
     )
     assert result.returncode == 2
     assert "Traceback" not in result.stderr and "bad.notice" in result.stderr
+
+
+@pytest.mark.parametrize("form", ["--library={lib}", "--library {lib}"])
+def test_a_library_folder_before_the_command_still_runs_the_command(
+    tmp_path: Path, form: str
+) -> None:
+    (tmp_path / "lib").mkdir()
+    options = form.format(lib=tmp_path / "lib").split(" ")
+    result = subprocess.run(
+        [sys.executable, "-m", "noticeeditor", *options, "check", str(EXAMPLE)],
+        capture_output=True,
+        text=True,
+        check=False,
+        timeout=120,
+        env=dict(os.environ, QT_QPA_PLATFORM="offscreen"),
+    )
+    assert (result.returncode, result.stderr) == (0, "")
+    assert "Nothing missing." in result.stdout
 
 
 def test_core_and_export_run_without_qt(tmp_path: Path) -> None:

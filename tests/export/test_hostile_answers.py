@@ -27,7 +27,8 @@ from docx.opc.constants import RELATIONSHIP_TYPE as RT
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from noticeeditor.core.compose import compose, parse_markdown
+from noticeeditor.core.blocks import parse_markdown
+from noticeeditor.core.compose import compose
 from noticeeditor.core.document import (
     Heading,
     ListBlock,

@@ -7,6 +7,7 @@ this one.
 
 from __future__ import annotations
 
+import io
 import os
 import signal
 import subprocess
@@ -15,7 +16,8 @@ from pathlib import Path
 
 import pytest
 
-from noticeeditor.core.compose import compose
+from noticeeditor.cli import run
+from noticeeditor.core.compose import Composer, compose
 from noticeeditor.core.library import ClauseLibrary
 from noticeeditor.core.project import NoticeProject
 from noticeeditor.export.ahead import DocxWorker
@@ -78,18 +80,43 @@ def test_a_broken_reference_document_is_reported_by_the_worker(tmp_path: Path) -
 
 
 def test_the_export_is_made_here_when_the_worker_died(tmp_path: Path) -> None:
-    worker = DocxWorker.start(DocxOptions())
+    worker = DocxWorker.start()
     assert worker is not None
     os.kill(worker.child.pid, signal.SIGKILL)
-    document = compose(NoticeProject.load(EXAMPLE), ClauseLibrary(templates_dir()))
-    worker.export(document, tmp_path / "n.docx", DocxOptions())
+    plan = Composer(ClauseLibrary(templates_dir())).plan(NoticeProject.load(EXAMPLE))
+    worker.export(plan, tmp_path / "n.docx", DocxOptions())
     assert (tmp_path / "n.docx").read_bytes() == in_process(tmp_path / "here.docx", DocxOptions())
 
 
 def test_a_cancelled_worker_ends_without_writing(tmp_path: Path) -> None:
-    worker = DocxWorker.start(DocxOptions())
+    worker = DocxWorker.start()
     assert worker is not None
     worker.cancel()
     with pytest.raises(ChildProcessError):
         os.waitpid(worker.child.pid, os.WNOHANG)  # reaped: it has ended
     assert list(tmp_path.iterdir()) == []
+
+
+def test_the_worker_path_warns_of_a_failing_clause_as_the_in_process_one(tmp_path: Path) -> None:
+    user = tmp_path / "library" / "common"
+    user.mkdir(parents=True)
+    (user / "about.md.j2").write_text("Fine.\n\n{{ no_such_answer }}\n", encoding="utf-8")
+    args = ["--library", str(tmp_path / "library"), "render", str(EXAMPLE)]
+    result = subprocess.run(
+        [sys.executable, "-m", "noticeeditor", *args, "-o", str(tmp_path / "cli.docx")],
+        capture_output=True,
+        text=True,
+        check=False,
+    )
+    assert (result.returncode, result.stderr) == (0, "")
+    out = io.StringIO()
+    assert run([*args, "-o", str(tmp_path / "here.docx")], out) == 0
+    assert result.stdout.replace("cli.docx", "here.docx") == out.getvalue()
+    assert "warning: common/about.md.j2:3" in out.getvalue()
+    assert (tmp_path / "cli.docx").read_bytes() == (tmp_path / "here.docx").read_bytes()
+
+
+def test_a_review_copy_ends_the_worker_started_for_it(tmp_path: Path) -> None:
+    result = render(str(EXAMPLE), "-o", str(tmp_path / "r.docx"), "--review")
+    assert (result.returncode, result.stderr) == (0, "")
+    assert (tmp_path / "r.docx").stat().st_size > 0

@@ -1,0 +1,72 @@
+"""A notice with every clause rendered to Markdown and nothing parsed yet.
+
+``noticeeditor.core.compose`` writes a ``Plan``: each clause's Markdown (or the
+error it met) and where it goes. ``noticeeditor.core.assemble`` turns it into the
+notice. A plan is plain data that imports nothing heavy, so a process that renders
+clauses can hand the parsing to another (``noticeeditor.export.ahead``).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from dataclasses import dataclass
+
+from noticeeditor.core.document import ErrorBlock, Provenance
+
+
+@dataclass(frozen=True)
+class Rendered:
+    """One clause's output: its Markdown, or the error that stopped it."""
+
+    clause: str
+    jurisdiction: str | None
+    level: int
+    provenance: Provenance | None
+    markdown: str = ""
+    error: ErrorBlock | None = None
+
+
+@dataclass(frozen=True)
+class PlannedSection:
+    """A section of the notice, if its clause renders to something."""
+
+    id: str
+    title: str
+    jurisdiction: str | None
+    level: int
+    rendered: Rendered
+
+
+@dataclass(frozen=True)
+class PlannedPart:
+    """A jurisdiction's part: an optional introduction, then its sections."""
+
+    id: str
+    title: str
+    intro: Rendered | None
+    sections: tuple[PlannedSection, ...]
+
+
+@dataclass(frozen=True)
+class Plan:
+    """The whole notice with every clause rendered and nothing parsed yet."""
+
+    items: tuple[PlannedSection | PlannedPart, ...]
+    title: str
+    author: str
+    last_updated: str
+    last_updated_text: str
+
+    def rendered(self) -> Iterator[Rendered]:
+        """Yield every clause's output, in the notice's order."""
+        for item in self.items:
+            if isinstance(item, PlannedSection):
+                yield item.rendered
+                continue
+            if item.intro is not None:
+                yield item.intro
+            yield from (section.rendered for section in item.sections)
+
+    def errors(self) -> list[ErrorBlock]:
+        """Return the error blocks the notice will show, as ``NoticeDocument.errors``."""
+        return [r.error for r in self.rendered() if r.error is not None]
