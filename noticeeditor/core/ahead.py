@@ -52,18 +52,22 @@ class ComposeAhead:
         self, builtin: Path, user: Path | None, project: NoticeProject
     ) -> NoticeDocument | None:
         """Return the child's notice if it is what these folders give for ``project``."""
+        if (builtin, user) != self.folders:
+            self.cancel()
+            return None
         if not self._asked:
             self._asked = True
             answer = self.child.ask()
             if answer:
                 self._answer = pickle.loads(answer)
-        if self._answer is None or (builtin, user) != self.folders:
+        if self._answer is None:
             return None
         key, document = self._answer
         return document if key == project_key(project) else None
 
     def cancel(self) -> None:
-        """Stop waiting for the child."""
+        """End the child if it has not answered: its notice is not wanted."""
+        self._asked = True
         self.child.cancel()
 
 

@@ -30,7 +30,7 @@ if TYPE_CHECKING:
 
 
 class DocxWorker:
-    """A forked child that has python-docx imported and waits for one document."""
+    """A forked child that imports python-docx and markdown-it-py, then waits for one plan."""
 
     def __init__(self, child: Forked) -> None:
         self.child = child
@@ -55,7 +55,7 @@ class DocxWorker:
             raise failure
 
     def cancel(self) -> None:
-        """Tell the child there is nothing (more) to export, and wait for it to end."""
+        """End the child, unless it has exported already: there is nothing for it to do."""
         self.child.cancel()
 
 

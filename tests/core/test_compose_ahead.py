@@ -45,6 +45,9 @@ def test_other_library_folders_are_not_taken(tmp_path: Path) -> None:
     assert ahead is not None
     project = NoticeProject.load(EXAMPLE)
     assert ahead.document(templates_dir(), tmp_path, project) is None
+    with pytest.raises(ChildProcessError):
+        os.waitpid(ahead.child.pid, os.WNOHANG)  # ended at once, not waited for
+    assert ahead.document(templates_dir(), None, project) is None  # nothing more comes
 
 
 def test_a_damaged_project_gives_nothing_and_prints_nothing(

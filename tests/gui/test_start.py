@@ -49,9 +49,9 @@ def test_a_notice_composed_with_other_clauses_is_not_shown(
     ahead = ComposeAhead.start(EXAMPLE, library.builtin, tmp_path)
     window = make_window(EXAMPLE, ahead=ahead)
     assert ahead is not None and window.compose_ahead is None
-    assert window.preview.document_ is not ahead.document(
-        library.builtin, tmp_path, window.answers.project
-    )
+    with pytest.raises(ChildProcessError):
+        os.waitpid(ahead.child.pid, os.WNOHANG)  # ended, not waited for
+    assert ahead.document(library.builtin, tmp_path, window.answers.project) is None
     assert window.preview.document_ == Composer(library).compose(NoticeProject.load(EXAMPLE))
 
 
