@@ -45,10 +45,7 @@ class DocxWorker:
         """Have the child assemble ``plan`` and write it to ``path``; raise what that raised."""
         answer = self.child.ask(pickle.dumps((plan, path, options), pickle.HIGHEST_PROTOCOL))
         if not answer:  # the child died before answering
-            from noticeeditor.core.assemble import Assembler
-            from noticeeditor.export.docx import export_docx
-
-            export_docx(Assembler().document(plan), path, options)
+            export_plan(plan, path, options)
             return
         failure = pickle.loads(answer)
         if failure is not None:
@@ -59,9 +56,16 @@ class DocxWorker:
         self.child.cancel()
 
 
+def export_plan(plan: Plan, path: Path, options: DocxOptions) -> None:
+    """Parse ``plan`` into the notice and write it to ``path`` as a .docx file."""
+    from noticeeditor.core.assemble import Assembler
+    from noticeeditor.export.docx import export_docx
+
+    export_docx(Assembler().document(plan), path, options)
+
+
 def _serve(jobs: BinaryIO, results: BinaryIO) -> None:  # pragma: no cover
     """The child: import and warm the exporter, then assemble and export the job sent."""
-    from noticeeditor.core.assemble import Assembler
     from noticeeditor.export import docx as word
     from noticeeditor.export.options import DocxOptions
 
@@ -75,7 +79,7 @@ def _serve(jobs: BinaryIO, results: BinaryIO) -> None:  # pragma: no cover
         return
     plan, path, options = pickle.loads(job)
     try:
-        word.export_docx(Assembler().document(plan), path, options)
+        export_plan(plan, path, options)
         failure: BaseException | None = None
     except Exception as exc:
         failure = exc
