@@ -10,8 +10,6 @@ from typing import TYPE_CHECKING
 if TYPE_CHECKING:
     from pathlib import Path
 
-    from noticeeditor.core.ahead import ComposeAhead
-    from noticeeditor.export.ahead import DocxWorker
     from noticeeditor.gui.main_window import MainWindow
 
 
@@ -23,22 +21,19 @@ def main(argv: Sequence[str] | None = None, run_loop: bool = True) -> int:
     """
     args = list(sys.argv[1:] if argv is None else argv)
     command = _after_global_options(args)
-    # Before the command line is even parsed: see noticeeditor.export.ahead.
-    worker = _docx_worker(command) if argv is None else None
     from noticeeditor.cli import COMMANDS, run
 
     if command and (command[0] in COMMANDS or command[0] in ("-h", "--help", "--version")):
-        code = run(args, worker=worker)
+        code = run(args)
         if argv is None:
             # This process ends with the command. Freezing what it made keeps Python's
             # last garbage collection from walking every object on the way out, a
             # tenth of a render's time; files are already written and closed.
             gc.freeze()
         return code
-    ahead = _compose_ahead(args)  # before Qt is imported: see noticeeditor.core.ahead
     from noticeeditor.gui.application import run_editor
 
-    return run_editor(args, ahead, run_loop)
+    return run_editor(args, run_loop)
 
 
 def _after_global_options(args: Sequence[str]) -> list[str]:
@@ -47,29 +42,6 @@ def _after_global_options(args: Sequence[str]) -> list[str]:
     while rest and (rest[0] == "--library" or rest[0].startswith("--library=")):
         rest = rest[2:] if rest[0] == "--library" else rest[1:]
     return rest
-
-
-def _docx_worker(command: Sequence[str]) -> DocxWorker | None:
-    """Start a Word export worker if ``command`` may be a ``render`` to .docx."""
-    if command[:1] != ["render"] or not any(a.lower().endswith(".docx") for a in command[1:]):
-        return None
-    from noticeeditor.export.ahead import DocxWorker
-
-    return DocxWorker.start()
-
-
-def _compose_ahead(args: Sequence[str]) -> ComposeAhead | None:
-    """Start composing the project file among ``args``, if any, in a child process."""
-    from pathlib import Path
-
-    files = [Path(a) for a in args if a.endswith(".notice") and not a.startswith("-")]
-    if not files or not files[0].is_file():
-        return None
-    from noticeeditor.core.ahead import ComposeAhead
-    from noticeeditor.paths import templates_dir, user_library_dir
-
-    user = user_library_dir()
-    return ComposeAhead.start(files[0], templates_dir(), user if user.is_dir() else None)
 
 
 def build_window(path: Path | None = None) -> MainWindow:

@@ -11,12 +11,9 @@ import argparse
 import sys
 from collections.abc import Sequence
 from pathlib import Path
-from typing import TYPE_CHECKING, TextIO
+from typing import TextIO
 
 from noticeeditor import __version__
-
-if TYPE_CHECKING:
-    from noticeeditor.export.ahead import DocxWorker
 
 COMMANDS = ("render", "check", "lint", "approve")
 EXIT_OK, EXIT_GAPS, EXIT_ERROR = 0, 1, 2
@@ -34,9 +31,11 @@ def build_parser() -> argparse.ArgumentParser:
     parser.add_argument("--version", action="version", version=f"noticeeditor {__version__}")
     parser.add_argument("--library", type=Path, help="your own clause library folder")
     sub = parser.add_subparsers(dest="command", required=True)
-    render = sub.add_parser("render", help="export a notice to .docx or .html")
-    render.add_argument("project", type=Path, help="the .notice project file")
-    render.add_argument("-o", "--output", type=Path, required=True, help="OUT.docx or OUT.html")
+    render = sub.add_parser("render", help="export notices to .docx or .html")
+    render.add_argument("project", type=Path, nargs="+", help="the .notice project file(s)")
+    render.add_argument("-o", "--output", type=Path, help="OUT.docx or OUT.html (one project)")
+    render.add_argument("--out-dir", type=Path, help="folder for NAME.docx/.html of each project")
+    render.add_argument("--format", default="docx", help="with --out-dir: docx, html or docx,html")
     render.add_argument("--fragment", action="store_true", help="HTML without page wrapper")
     render.add_argument("--reference-doc", type=Path, help="a .docx to take styles from")
     render.add_argument("--paper", choices=("letter", "a4"), help="paper size of a .docx")
@@ -59,45 +58,16 @@ def build_parser() -> argparse.ArgumentParser:
     return parser
 
 
-def run(
-    argv: Sequence[str],
-    out: TextIO = sys.stdout,
-    err: TextIO = sys.stderr,
-    *,
-    worker: DocxWorker | None = None,
-) -> int:
-    """Run one sub-command and return its exit code.
-
-    ``worker`` is a Word export worker started by the entry point before the
-    arguments were parsed (``noticeeditor.export.ahead``); a plain ``render`` to
-    .docx uses it, and it is ended otherwise.
-    """
-    parser = build_parser()
-    try:
-        args = parser.parse_args(argv)
-    except SystemExit:
-        if worker is not None:
-            worker.cancel()
-        raise
-    if worker is not None and not _wants_worker(args):
-        worker.cancel()
-        worker = None
+def run(argv: Sequence[str], out: TextIO = sys.stdout, err: TextIO = sys.stderr) -> int:
+    """Run one sub-command and return its exit code."""
+    args = build_parser().parse_args(argv)
     from noticeeditor.commands import PROBLEMS, dispatch
 
     try:
-        return dispatch(args, out, worker)
+        return dispatch(args, out, err)
     except PROBLEMS as exc:
         err.write(f"noticeeditor: error: {exc}\n")
         return EXIT_ERROR
     except OSError as exc:
         err.write(f"noticeeditor: error: {exc.strerror or exc}: {exc.filename or ''}\n")
         return EXIT_ERROR
-    finally:
-        if worker is not None:
-            worker.cancel()
-
-
-def _wants_worker(args: argparse.Namespace) -> bool:
-    """Tell whether ``args`` ask for a plain ``render`` to .docx."""
-    plain = not (args.review or args.compare is not None or args.compare_approved)
-    return args.command == "render" and args.output.suffix.lower() == ".docx" and plain

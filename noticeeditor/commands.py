@@ -1,18 +1,17 @@
 """The sub-commands behind ``noticeeditor.cli``: render, check, lint, approve.
 
-Imported once the command line is parsed, so that ``render`` can start its Word
-export worker (``noticeeditor.export.ahead``) before Jinja and markdown-it load.
+Imported once the command line is parsed. Every command composes a notice the one
+way, ``compose(project, library)``, and hands finished documents to the exporters.
 """
 
 from __future__ import annotations
 
 import argparse
-from dataclasses import replace
 from pathlib import Path
-from typing import TYPE_CHECKING, TextIO
+from typing import TextIO
 
 from noticeeditor.cli import EXIT_GAPS, EXIT_OK, CliError
-from noticeeditor.core.compose import Composer, compose
+from noticeeditor.core.compose import compose
 from noticeeditor.core.document import NoticeDocument, document_text
 from noticeeditor.core.library import ClauseLibrary, TemplateProblem
 from noticeeditor.core.project import NoticeProject, ProjectError, write_atomic
@@ -20,18 +19,19 @@ from noticeeditor.core.questionnaire import JURISDICTIONS, QuestionnaireError
 from noticeeditor.export.options import DocxOptions, ExportProblem
 from noticeeditor.paths import templates_dir
 
-if TYPE_CHECKING:
-    from noticeeditor.export.ahead import DocxWorker
-
 # What a sub-command reports as one line on stderr, besides OSError.
 PROBLEMS = (CliError, ProjectError, TemplateProblem, QuestionnaireError, ExportProblem)
 
 
-def dispatch(args: argparse.Namespace, out: TextIO, worker: DocxWorker | None) -> int:
-    """Run the parsed sub-command; ``worker``, if any, writes the plain .docx asked for."""
+def dispatch(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
+    """Run the parsed sub-command, writing what it reports to ``out`` and ``err``."""
     library = _library(args.library)
     if args.command == "render":
-        return _render(args, library, out, worker)
+        if args.out_dir is not None:
+            from noticeeditor.batch import render_batch
+
+            return render_batch(args, library, out, err)
+        return _render(args, library, out)
     if args.command == "check":
         return _check(args, library, out)
     if args.command == "approve":
@@ -45,9 +45,12 @@ def _library(user: Path | None) -> ClauseLibrary:
     return ClauseLibrary(templates_dir(), user)
 
 
-def _render(
-    args: argparse.Namespace, library: ClauseLibrary, out: TextIO, worker: DocxWorker | None
-) -> int:
+def _render(args: argparse.Namespace, library: ClauseLibrary, out: TextIO) -> int:
+    if args.output is None:
+        raise CliError("render needs -o OUT.docx (or --out-dir FOLDER for several projects)")
+    if len(args.project) != 1:
+        raise CliError("-o writes one project: use --out-dir FOLDER for several")
+    args.project = args.project[0]
     suffix = args.output.suffix.lower()
     if suffix not in (".docx", ".html", ".htm"):
         raise CliError(f"cannot tell the format of {args.output.name}: use .docx or .html")
@@ -59,22 +62,9 @@ def _render(
     project = NoticeProject.load(args.project)
     if args.compare is not None or args.compare_approved:
         return _redline(args, project, library, out)
-    if worker is not None:
-        # The worker parses the Markdown as well as writing the file, on another core.
-        plan = Composer(library).plan(project)
-        worker.export(plan, args.output, docx_options(args))
-        errors = plan.errors()
-    else:
-        document = compose(project, library)
-        if suffix == ".docx":
-            _write_docx(args, project, document, library)
-        else:
-            from noticeeditor.export.html import to_html
-
-            html = to_html(document, standalone=not args.fragment)
-            write_atomic(args.output, html.encode("utf-8"))
-        errors = document.errors()
-    for error in errors:
+    document = compose(project, library)
+    write_notice(args, project, document, library, args.output)
+    for error in document.errors():
         out.write(f"warning: {error.describe()}\n")
     out.write(f"wrote {args.output}\n")
     return EXIT_OK
@@ -105,26 +95,29 @@ def docx_options(args: argparse.Namespace) -> DocxOptions:
     return DocxOptions(reference_docx=args.reference_doc, paper=args.paper)
 
 
-def _write_docx(
+def write_notice(
     args: argparse.Namespace,
     project: NoticeProject,
     document: NoticeDocument,
     library: ClauseLibrary,
+    path: Path,
 ) -> None:
+    """Write ``document`` to ``path`` as .docx or .html, as the command line asks."""
+    if path.suffix.lower() != ".docx":
+        from noticeeditor.export.html import to_html
+
+        html = to_html(document, standalone=not args.fragment)
+        write_atomic(path, html.encode("utf-8"))
+        return
     from noticeeditor.export.docx import export_docx
 
     options = docx_options(args)
-
     if args.review:
-        from noticeeditor.core.versions import library_version
-        from noticeeditor.export.review import review_notes
+        from noticeeditor.export.review import export_review_docx
 
-        version = library_version(library)
-        notes = review_notes(project, library, document, version)
-        options = replace(
-            options, review=True, review_notes=notes, library_version=version, status="Review copy"
-        )
-    export_docx(document, args.output, options)
+        export_review_docx(document, project, library, path, options)
+    else:
+        export_docx(document, path, options)
 
 
 def _redline(

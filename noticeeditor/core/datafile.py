@@ -13,12 +13,11 @@ from __future__ import annotations
 import hashlib
 import marshal
 import os
-import sys
 from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
-from noticeeditor import __version__
+from noticeeditor.core.cachekey import code_digest
 from noticeeditor.paths import cache_dir
 
 # Bump when a parser below changes what it returns for the same text.
@@ -97,8 +96,7 @@ def _cache_file(kind: str, raw: bytes) -> Path | None:
             [
                 _FORMAT,
                 kind.encode(),
-                __version__.encode(),
-                sys.version.encode(),
+                code_digest(),
                 str(marshal.version).encode(),
                 raw,
             ]

@@ -31,7 +31,6 @@ from __future__ import annotations
 import hashlib
 import json
 import os
-import sys
 import traceback
 from collections.abc import Mapping
 from dataclasses import dataclass, field
@@ -53,8 +52,7 @@ from jinja2 import (
 from jinja2.bccache import Bucket
 from jinja2.sandbox import SandboxedEnvironment
 
-from noticeeditor.core import filters as filters_module
-from noticeeditor.core import sandbox as sandbox_module
+from noticeeditor.core.cachekey import cache_tag
 from noticeeditor.core.datafile import DataFileError, read_yaml
 from noticeeditor.core.filters import FILTERS, finalize_value, make_label_filters
 from noticeeditor.core.questionnaire import JURISDICTIONS, Questionnaire, load_questionnaire
@@ -64,6 +62,13 @@ from noticeeditor.paths import cache_dir
 COMMON = "common"
 # Names every clause may read besides the question ids.
 CONTEXT_NAMES = ("jurisdictions", "jurisdiction", "jurisdiction_names", "notice_title_text")
+# How every clause environment compiles; part of the key of the compiled-clause cache.
+COMPILER_OPTIONS: dict[str, Any] = {
+    "autoescape": False,
+    "trim_blocks": True,
+    "lstrip_blocks": True,
+    "keep_trailing_newline": True,
+}
 
 
 class TemplateProblem(Exception):
@@ -147,19 +152,17 @@ class ClauseLibrary:
         loader = ChoiceLoader(
             [ConfinedLoader(str(folder)) for folder in self.folders(jurisdiction)]
         )
+        labels = {q.id: {c.value: c.label for c in q.choices} for q in self.questionnaire}
         env = ClauseEnvironment(
             loader=loader,
             undefined=StrictUndefined,
-            autoescape=False,
-            trim_blocks=True,
-            lstrip_blocks=True,
-            keep_trailing_newline=True,
             finalize=finalize_value,
             auto_reload=True,
-            bytecode_cache=_bytecode_cache(),
+            # Jinja runs filters on constant values while compiling: labels shape the code.
+            bytecode_cache=_bytecode_cache(compiler_tag(labels)),
+            **COMPILER_OPTIONS,
         )
         env.filters.update(FILTERS)
-        labels = {q.id: {c.value: c.label for c in q.choices} for q in self.questionnaire}
         env.filters.update(make_label_filters(labels))
         return env
 
@@ -243,12 +246,13 @@ class ClauseLibrary:
         try:
             # Through the loader, so the sandbox's checks on files apply here too.
             text, _filename, _uptodate = env.loader.get_source(env, clause)  # type: ignore[union-attr]
-            result = _READS_CACHE.get(text)
+            reads_cache = _reads_cache(env.bytecode_cache)
+            result = reads_cache.get(text)
             if result is None:
                 ast = env.parse(text)
                 children = tuple(c for c in meta.find_referenced_templates(ast) if c)
                 result = (frozenset(meta.find_undeclared_variables(ast)), children)
-                _READS_CACHE.put(text, result)
+                reads_cache.put(text, result)
         except TemplateSyntaxError as exc:
             raise TemplateProblem(exc.message or str(exc), found.name, exc.lineno) from exc
         except Exception as exc:
@@ -279,13 +283,12 @@ class _ReadsCache:
     as compiling; the answer depends only on the source text, so it is kept by hash.
     """
 
-    def __init__(self) -> None:
+    def __init__(self, folder: Path | None) -> None:
         self._entries: dict[str, tuple[frozenset[str], tuple[str, ...]]] | None = None
-        self._dirty = False
+        self._folder = folder
 
     def _file(self) -> Path | None:
-        cache = _bytecode_cache()
-        return Path(cache.directory) / "reads.json" if cache is not None else None
+        return self._folder / "reads.json" if self._folder is not None else None
 
     def _load(self) -> dict[str, tuple[frozenset[str], tuple[str, ...]]]:
         if self._entries is None:
@@ -322,26 +325,33 @@ def _digest(text: str) -> str:
     return hashlib.sha256(text.encode("utf-8", "surrogatepass")).hexdigest()
 
 
-_READS_CACHE = _ReadsCache()
+@lru_cache(maxsize=4)
+def _reads_cache(bytecode_cache: Any) -> _ReadsCache:
+    """Return the cache of what clauses read, kept beside the compiled clauses."""
+    folder = getattr(bytecode_cache, "directory", None)
+    return _ReadsCache(Path(folder) if folder else None)
 
 
-@lru_cache(maxsize=1)
-def _bytecode_cache() -> FileSystemBytecodeCache | None:
+def compiler_tag(labels: Mapping[str, Mapping[str, str]]) -> str:
+    """Return the key of compiled clauses: the compiler's code and options, and ``labels``."""
+    options = json.dumps(COMPILER_OPTIONS, sort_keys=True)
+    labelled = json.dumps(labels, sort_keys=True, ensure_ascii=False)
+    return cache_tag(jinja2.__version__, options, labelled)
+
+
+def _bytecode_cache(tag: str) -> FileSystemBytecodeCache | None:
     """Return Jinja's on-disk cache of compiled clauses, or None if it cannot be made.
 
-    Compiling every clause takes most of a cold start; Jinja keys each cached file by
-    the clause's name and checks its source, and the folder is named after this
-    version of the compiler (Jinja, Python, noticeeditor's sandbox and filters, which
-    Jinja runs on constant values while compiling), so a change to any of them starts
-    afresh.
+    Compiling every clause takes most of a cold start. Jinja keys each cached file by
+    the clause's name and checks its source; the folder is named by ``tag``
+    (``compiler_tag``), so a change to the code or options that compile starts afresh.
     """
-    compiler_code = b"".join(
-        Path(module.__file__ or "").read_bytes() for module in (sandbox_module, filters_module)
-    )
-    tag = hashlib.sha256(
-        b"|".join([jinja2.__version__.encode(), sys.version.encode(), compiler_code])
-    ).hexdigest()[:16]
-    folder = cache_dir() / "clauses" / tag
+    return _bytecode_cache_in(cache_dir() / "clauses" / tag)
+
+
+@lru_cache(maxsize=4)
+def _bytecode_cache_in(folder: Path) -> FileSystemBytecodeCache | None:
+    """Return the cache in ``folder``, one per process so loaded code is shared."""
     try:
         folder.mkdir(parents=True, exist_ok=True)
     except OSError:

@@ -2,8 +2,7 @@
 
 ``noticeeditor.core.compose`` writes a ``Plan``: each clause's Markdown (or the
 error it met) and where it goes. ``noticeeditor.core.assemble`` turns it into the
-notice. A plan is plain data that imports nothing heavy, so a process that renders
-clauses can hand the parsing to another (``noticeeditor.export.ahead``).
+notice, parsing each clause's Markdown once while it stays the same.
 """
 
 from __future__ import annotations

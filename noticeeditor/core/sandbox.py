@@ -51,14 +51,6 @@ from jinja2.runtime import Undefined
 from jinja2.sandbox import SandboxedEnvironment, safe_range
 from jinja2.utils import pass_context
 
-from noticeeditor.core.tracking import (
-    IMPORT_MEMO,
-    ImportMemo,
-    TracingContext,
-    private_copy,
-    start_render,
-)
-
 # The built-in clauses use at most about 1,600 steps, 14,000 characters of work and
 # 7,000 of output, and run in a few hundredths of a second: the limits leave room.
 MAX_SECONDS = 2.0  # running time of one clause with its includes (compiling not counted)
@@ -171,17 +163,6 @@ def render_metered(template: Template, context: Mapping[str, Any]) -> str:
         return "".join(chunks)
 
 
-def import_metered(template: Template, context: Mapping[str, Any]) -> Any:
-    """Import ``template`` with ``context`` as a clause would, within the limits.
-
-    The composer uses it to see whether a shared helper module changed before it
-    decides to render the clauses that read it.
-    """
-    with _metered():
-        start_render(context, context)  # a module is usually found built: copy only to build
-        return template.make_module(dict(template.globals, **context), True)
-
-
 @contextmanager
 def _metered() -> Iterator[_Meter]:
     """Meter what runs inside the block, one clause's worth."""
@@ -194,10 +175,21 @@ def _metered() -> Iterator[_Meter]:
 
 
 def _given(context: Mapping[str, Any]) -> dict[str, Any]:
-    """Return a private copy of ``context`` and tell the current trace about it."""
-    private = {name: private_copy(value) for name, value in context.items()}
-    start_render(private, context)
-    return private
+    """Return a private copy of ``context``."""
+    return {name: private_copy(value) for name, value in context.items()}
+
+
+def private_copy(value: Any) -> Any:
+    """Return a copy of the lists, dicts and sets in ``value``, sharing the rest."""
+    if isinstance(value, list):
+        return [private_copy(item) for item in value]
+    if isinstance(value, dict):
+        return {key: private_copy(item) for key, item in value.items()}
+    if isinstance(value, tuple):
+        return tuple(private_copy(item) for item in value)
+    if isinstance(value, set):
+        return set(value)
+    return value
 
 
 @contextmanager
@@ -462,25 +454,12 @@ class MeteredTemplate(Template):
         """Render like ``Template.render``, metered (see ``render_metered``)."""
         return render_metered(self, dict(*args, **kwargs))
 
-    def make_module(
-        self,
-        vars: dict[str, Any] | None = None,
-        shared: bool = False,
-        locals: Mapping[str, Any] | None = None,
-    ) -> Any:
-        """Build the module an import sees, shared through the composer's import memo."""
-        memo = (vars or {}).get(IMPORT_MEMO)
-        if vars is None or not isinstance(memo, ImportMemo):
-            return super().make_module(vars, shared, locals)
-        return memo.module(self, vars if shared else dict(self.globals, **vars), locals)
-
 
 class ClauseEnvironment(SandboxedEnvironment):
     """A sandboxed environment for clause templates, with the limits above."""
 
     code_generator_class = _MeteredCodeGenerator
     template_class = MeteredTemplate
-    context_class = TracingContext
     intercepted_binops = frozenset({"*", "**", "+", "%"})
 
     def __init__(self, *args: Any, **kwargs: Any) -> None:

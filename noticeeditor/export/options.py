@@ -1,7 +1,7 @@
 """The choices of one Word export, kept apart from python-docx.
 
-``noticeeditor render`` decides them before python-docx is imported (see
-``noticeeditor.export.ahead``), so this module imports nothing heavy.
+The command line and the editor decide them before python-docx is imported, so
+this module imports nothing heavy.
 """
 
 from __future__ import annotations

@@ -28,7 +28,6 @@ from docx.oxml import OxmlElement
 from docx.oxml.ns import qn
 from docx.shared import Pt
 
-from noticeeditor.core.compose import compose
 from noticeeditor.core.document import Inline, NoticeDocument, Span, plain
 from noticeeditor.core.library import ClauseLibrary
 from noticeeditor.core.project import NoticeProject, ProjectError, write_atomic
@@ -46,7 +45,7 @@ from noticeeditor.export.docx import (
 )
 from noticeeditor.export.wordml import clean
 
-__all__ = ["ChangeSummary", "export_redline", "export_redline_docx"]
+__all__ = ["ChangeSummary", "approved_baseline", "export_redline"]
 
 AUTHOR = "noticeeditor"
 _TOKEN = re.compile(r"\w+(?:['’]\w+)*|\s+|[^\w\s]")
@@ -99,32 +98,19 @@ class ChangeSummary:
         return lines
 
 
-def export_redline_docx(
-    project: NoticeProject,
-    library: ClauseLibrary,
-    path: Path,
-    old: NoticeProject | None = None,
-    options: DocxOptions | None = None,
-) -> ChangeSummary:
-    """Write ``project`` with tracked changes against ``old`` (default: its last approved version).
+def approved_baseline(
+    project: NoticeProject, library: ClauseLibrary
+) -> tuple[NoticeProject, str, list[str]]:
+    """Return ``project``'s last approved version, what the box calls it, and its notes.
 
-    Both are composed with ``library``. ProjectError if there is no approved version.
+    The caller composes both versions and passes them to ``export_redline``.
+    ProjectError if there is no approved version.
     """
-    notes: list[str] = []
+    old = last_approved(project)
     if old is None:
-        old = last_approved(project)
-        if old is None:
-            raise ProjectError("the project has no approved version to compare with")
-        notes = approval_notes(old, library_version(library))
-    compared = notes[0] if notes else "another version of the notice"
-    return export_redline(
-        compose(old, library),
-        compose(project, library),
-        path,
-        options,
-        compared_with=compared,
-        notes=notes[1:],
-    )
+        raise ProjectError("the project has no approved version to compare with")
+    compared, *notes = approval_notes(old, library_version(library))
+    return old, compared, notes
 
 
 def approval_notes(approved: NoticeProject, current_library: str) -> list[str]:

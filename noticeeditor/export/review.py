@@ -22,7 +22,6 @@ from pathlib import Path
 from typing import Any
 
 from noticeeditor.core.compliance import Requirement, load_requirements
-from noticeeditor.core.compose import compose
 from noticeeditor.core.document import NoticeDocument, Section
 from noticeeditor.core.library import ClauseLibrary
 from noticeeditor.core.project import NoticeProject
@@ -38,13 +37,13 @@ _ORIGINS = {"user": "your library", "built-in": "built-in"}
 
 
 def export_review_docx(
+    document: NoticeDocument,
     project: NoticeProject,
     library: ClauseLibrary,
     path: Path,
     options: DocxOptions | None = None,
-) -> NoticeDocument:
-    """Compose ``project`` and write it to ``path`` as a review copy; return the document."""
-    document = compose(project, library)
+) -> None:
+    """Write ``document``, composed from ``project``, to ``path`` as a review copy."""
     version = library_version(library)
     notes = review_notes(project, library, document, version)
     options = replace(
@@ -55,7 +54,6 @@ def export_review_docx(
         status="Review copy",
     )
     export_docx(document, path, options)
-    return document
 
 
 def review_notes(

@@ -9,7 +9,6 @@ from __future__ import annotations
 import sys
 from collections.abc import Sequence
 from pathlib import Path
-from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QSettings
 from PySide6.QtWidgets import QApplication
@@ -22,9 +21,6 @@ from noticeeditor.gui.main_window import MainWindow
 from noticeeditor.gui.settings import Settings
 from noticeeditor.gui.theme import app_icon
 from noticeeditor.paths import templates_dir
-
-if TYPE_CHECKING:
-    from noticeeditor.core.ahead import ComposeAhead
 
 
 def default_library(settings: Settings) -> ClauseLibrary:
@@ -56,12 +52,12 @@ def build_window(
     settings: QSettings | Settings | None = None,
     recovery_dir: Path | None = None,
     library: ClauseLibrary | None = None,
-    ahead: ComposeAhead | None = None,
+    compose_later: bool = False,
 ) -> MainWindow:
     """Return the fully wired main window, opening ``path`` if given; no exec().
 
-    ``ahead`` is ``path`` being composed in a child process since start-up
-    (``noticeeditor.core.ahead``); the window shows its notice if it is usable.
+    With ``compose_later`` the notice of ``path`` is composed once the event loop
+    runs, so the window can show first.
     """
     ensure_application()
     if not isinstance(settings, Settings):
@@ -71,18 +67,14 @@ def build_window(
         settings,
         recovery_dir if recovery_dir is not None else autosave.default_recovery_dir(),
     )
-    window.compose_ahead = ahead
+    window.compose_later = compose_later
     if path is not None:
         window.open_path(Path(path), ask=False)
-    if ahead is not None:
-        window.compose_ahead = None
-        ahead.cancel()  # not needed, if the project could not be opened
+    window.compose_later = False
     return window
 
 
-def run_editor(
-    argv: Sequence[str], ahead: ComposeAhead | None = None, run_loop: bool = True
-) -> int:
+def run_editor(argv: Sequence[str], run_loop: bool = True) -> int:
     """Open the editor on the ``*.notice`` file in ``argv``, if any, and run it.
 
     Without ``run_loop`` it returns once the window has been shown, as for timing
@@ -93,10 +85,10 @@ def run_editor(
     # A QApplication we create takes its own options (-platform, -style…) out.
     args = app.arguments()[1:] if created else list(argv)
     files = [a for a in args if not a.startswith("-")]
-    window = build_window(Path(files[0]) if files else None, ahead=ahead)
+    window = build_window(Path(files[0]) if files else None, compose_later=True)
     window.show()
     if not run_loop:
-        app.processEvents()
+        app.processEvents()  # shows the window, then composes its notice
         return 0
     window.offer_recovery()
     return app.exec()

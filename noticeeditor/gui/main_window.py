@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from pathlib import Path
-from typing import TYPE_CHECKING, Any
+from typing import Any
 
 from PySide6.QtCore import QSignalBlocker, Qt, QTimer, QUrl
 from PySide6.QtGui import QCloseEvent, QDesktopServices, QUndoStack
@@ -21,7 +21,6 @@ from PySide6.QtWidgets import (
 )
 
 from noticeeditor.core.compose import Composer
-from noticeeditor.core.document import NoticeDocument
 from noticeeditor.core.library import ClauseLibrary
 from noticeeditor.core.project import NoticeProject, ProjectError
 from noticeeditor.core.questionnaire import section_state
@@ -46,13 +45,7 @@ from noticeeditor.gui.theme import app_icon
 from noticeeditor.gui.wizard import WizardPanel
 from noticeeditor.paths import examples_dir
 
-if TYPE_CHECKING:
-    from noticeeditor.core.ahead import ComposeAhead
-
 APP_NAME = "Notice Editor"
-# How long after a notice composed at start-up is shown the composer fills its
-# caches: enough for the window to be painted first.
-WARM_UP_MS = 300
 START_PAGE, EDITOR_PAGE = 0, 1
 
 
@@ -72,8 +65,8 @@ class MainWindow(QMainWindow):
         self.answers = Answers(parent=self)
         self.undo_stack = QUndoStack(self)
         self.composer = Composer(library)
-        # The notice being composed in a child process at start-up, if any.
-        self.compose_ahead: ComposeAhead | None = None
+        # At start-up the window shows first; its notice is composed a moment later.
+        self.compose_later = False
         self.autosaver = Autosaver(recovery_dir, self)
         self._build_panels()
         # Every section's form has its own minimum size; a fixed minimum keeps the
@@ -266,27 +259,12 @@ class MainWindow(QMainWindow):
         self._enable_project_actions(True)
         self.go_to_section(self.questionnaire.sections[0].id, force=True)
         self._refresh_states()
-        self.preview.render_now(self._composed_ahead(project))
+        if self.compose_later:
+            QTimer.singleShot(0, self.preview.render_now)
+        else:
+            self.preview.render_now()
         self.autosaver.track(project, path, modified)
         self._update_title()
-
-    def _composed_ahead(self, project: NoticeProject) -> NoticeDocument | None:
-        """Return the notice composed at start-up for ``project``, once, if it is usable.
-
-        The composer's own caches are then filled once the window has been shown,
-        so that the first change re-renders only what it touches.
-        """
-        ahead, self.compose_ahead = self.compose_ahead, None
-        if ahead is None:
-            return None
-        document = ahead.document(self.library.builtin, self.library.user, project)
-        if document is not None:
-            QTimer.singleShot(WARM_UP_MS, self._warm_up)
-        return document
-
-    def _warm_up(self) -> None:
-        if self.has_project:
-            self.composer.compose(self.answers.project)
 
     def _project_if_open(self) -> NoticeProject | None:
         """Return the project being edited, or None while the start page shows."""

@@ -148,14 +148,10 @@ class PreviewPanel(QTextBrowser):
         """Render again once changes have paused for a moment."""
         self.timer.start()
 
-    def render_now(self, document: NoticeDocument | None = None) -> None:
-        """Compose and show the notice now, keeping the reader's scroll position.
-
-        ``document`` is the notice composed already for the project as it stands,
-        as by ``noticeeditor.core.ahead`` at start-up.
-        """
+    def render_now(self) -> None:
+        """Compose and show the notice now, keeping the reader's scroll position."""
         self.timer.stop()
-        self.document_ = document or self.composer.compose(self.answers.project)
+        self.document_ = self.composer.compose(self.answers.project)
         head, sections = html_parts(self.document_)
         parts = [(HEAD, head)] + [(s.id, html) for s, html in sections]
         if [key for key, _ in parts] == [key for key, _ in self._parts]:

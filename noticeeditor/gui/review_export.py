@@ -15,6 +15,7 @@ from typing import TYPE_CHECKING, TypeVar
 from PySide6.QtCore import QCoreApplication, QObject, Signal
 from PySide6.QtWidgets import QInputDialog, QLineEdit, QWidget
 
+from noticeeditor.core.compose import compose
 from noticeeditor.core.library import ClauseLibrary
 from noticeeditor.core.project import NoticeProject, ProjectError
 from noticeeditor.core.versions import last_approved, library_version, mark_approved
@@ -81,7 +82,11 @@ def export_review(
         return None
     from noticeeditor.export.review import export_review_docx  # Word code loads on first use
 
-    done = _attempt(parent, path, lambda: export_review_docx(project, library, path))
+    def write() -> bool:
+        export_review_docx(compose(project, library), project, library, path)
+        return True
+
+    done = _attempt(parent, path, write)
     return path if done is not None else None
 
 
@@ -94,10 +99,18 @@ def export_redline(
     path = dialogs.ask_save_path(parent, title, suggested, dialogs.DOCX_FILTER)
     if path is None:
         return None
-    from noticeeditor.export.redline import export_redline_docx
-
-    summary = _attempt(parent, path, lambda: export_redline_docx(project, library, path))
+    summary = _attempt(parent, path, lambda: write_redline(project, library, path))
     return (path, summary) if summary is not None else None
+
+
+def write_redline(project: NoticeProject, library: ClauseLibrary, path: Path) -> ChangeSummary:
+    """Compose ``project`` and its last approved version; write the redline between them."""
+    from noticeeditor.export.redline import approved_baseline, export_redline
+
+    old, compared, notes = approved_baseline(project, library)
+    return export_redline(
+        compose(old, library), compose(project, library), path, compared_with=compared, notes=notes
+    )
 
 
 def summary_text(summary: ChangeSummary) -> str:

@@ -147,3 +147,59 @@ def test_every_example_passes_its_own_check(path: Path) -> None:
     code, out, _ = cli("check", str(path))
     assert code == 0, out
     assert "Nothing missing." in out and "Readability" in out
+
+
+def test_batch_writes_every_format_of_every_project(tmp_path: Path) -> None:
+    projects = sorted(examples_dir().glob("*.notice"))[:3]
+    code, out, err = cli(
+        "render", *map(str, projects), "--out-dir", str(tmp_path), "--format", "docx,html"
+    )
+    assert (code, err) == (0, "")
+    assert len(out.splitlines()) == len(projects)
+    for path in projects:
+        assert docx.Document(tmp_path / f"{path.stem}.docx").paragraphs
+        html = (tmp_path / f"{path.stem}.html").read_text(encoding="utf-8")
+        assert html.startswith("<!DOCTYPE html>")
+
+
+def test_batch_reports_a_failed_project_and_writes_the_others(tmp_path: Path) -> None:
+    broken = write(tmp_path / "broken.notice", b"{not json")
+    out_dir = tmp_path / "out"
+    out_dir.mkdir()
+    code, out, err = cli("render", str(broken), str(EXAMPLE), "--out-dir", str(out_dir))
+    assert code == 2
+    assert "broken.notice" in err and "not valid JSON" in err
+    assert "Traceback" not in err
+    assert out.splitlines() == [f"{EXAMPLE}: wrote relaylink.docx"]
+    assert sorted(p.name for p in out_dir.iterdir()) == ["relaylink.docx"]
+
+
+class Terminal(io.StringIO):
+    def isatty(self) -> bool:
+        return True
+
+
+def test_batch_shows_progress_on_a_terminal(tmp_path: Path) -> None:
+    err = Terminal()
+    code = run(["render", str(EXAMPLE), "--out-dir", str(tmp_path), "--format", "html"], err=err)
+    assert code == 0
+    assert f"[1/1] {EXAMPLE.name}" in err.getvalue()
+
+
+@pytest.mark.parametrize(
+    ("extra", "message"),
+    [
+        (["--format", "pdf"], "unknown format 'pdf'"),
+        (["-o", "x.docx"], "not both"),
+        (["--compare", "{example}"], "--compare needs one project"),
+    ],
+)
+def test_bad_batch_is_one_line(tmp_path: Path, extra: list[str], message: str) -> None:
+    extra = [a.replace("{example}", str(EXAMPLE)) for a in extra]
+    code, _, err = cli("render", str(EXAMPLE), "--out-dir", str(tmp_path), *extra)
+    assert code == 2 and message in err and len(err.splitlines()) == 1
+
+
+def test_one_output_file_takes_one_project(tmp_path: Path) -> None:
+    code, _, err = cli("render", str(EXAMPLE), str(EXAMPLE), "-o", str(tmp_path / "n.docx"))
+    assert code == 2 and "use --out-dir" in err

@@ -2,12 +2,10 @@
 
 from __future__ import annotations
 
-import pickle
 from pathlib import Path
 
 import pytest
 
-from noticeeditor.core.assemble import Assembler
 from noticeeditor.core.compose import Composer, compose, notice_title
 from noticeeditor.core.document import (
     ErrorBlock,
@@ -261,13 +259,3 @@ def test_answer_of_the_wrong_type_never_prints_python(
     text = document_text(doc)
     for leak in ("None", "True", "[", "{", "'x'"):
         assert leak not in text
-
-
-def test_a_plan_assembled_elsewhere_is_the_composed_notice(library: ClauseLibrary) -> None:
-    # The Word export worker gets the plan and parses it in another process.
-    answered = project(controller_name="Acme", sells_data=True)
-    answered.jurisdictions = ["california", "eu"]
-    plan = pickle.loads(pickle.dumps(Composer(library).plan(answered)))
-    document = Assembler().document(plan)
-    assert document == compose(answered, library)
-    assert plan.errors() == document.errors() and len(plan.errors()) == 1

@@ -21,6 +21,7 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from noticeeditor.cli import run
+from noticeeditor.core.compose import compose
 from noticeeditor.core.document import (
     Heading,
     ListBlock,
@@ -40,7 +41,7 @@ from noticeeditor.core.versions import (
     mark_approved,
 )
 from noticeeditor.export.docx import DocxOptions, export_docx
-from noticeeditor.export.redline import ChangeSummary, export_redline, export_redline_docx
+from noticeeditor.export.redline import ChangeSummary, approved_baseline, export_redline
 
 WHEN = datetime(2024, 6, 1, tzinfo=UTC)
 CLEAN = DocxOptions(table_of_contents=False, numbered_headings=False)
@@ -406,10 +407,17 @@ def test_redline_against_the_last_approved_version(tmp_path: Path) -> None:
     library = small_library(tmp_path / "lib")
     project = NoticeProject({"controller_name": "Acme Ltd"}, [])
     with pytest.raises(ProjectError, match="no approved version"):
-        export_redline_docx(project, library, tmp_path / "r.docx")
+        approved_baseline(project, library)
     mark_approved(project, "0.0.1+old", date=WHEN, note="by J. Doe")
     project.answers["controller_name"] = "Acme Group Ltd"
-    summary = export_redline_docx(project, library, tmp_path / "r.docx")
+    old, compared, notes = approved_baseline(project, library)
+    summary = export_redline(
+        compose(old, library),
+        compose(project, library),
+        tmp_path / "r.docx",
+        compared_with=compared,
+        notes=notes,
+    )
     assert summary.changed == ["Who we are"]
     # "Group" in the title (made from the name) and in the clause.
     assert (summary.words_inserted, summary.words_deleted) == (2, 0)

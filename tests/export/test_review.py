@@ -213,7 +213,8 @@ def test_review_copy_has_one_comment_per_section_on_its_heading(
 ) -> None:
     project = acme("eu", "california")
     path = tmp_path / "review.docx"
-    document = export_review_docx(project, library, path)
+    document = compose(project, library)
+    export_review_docx(document, project, library, path)
     word = docx.Document(str(path))
     comments = list(word.comments)
     assert len(comments) == len(document.sections) == 5
@@ -235,8 +236,8 @@ def test_review_copy_has_one_comment_per_section_on_its_heading(
 
 def test_review_copy_is_reproducible(library: ClauseLibrary, tmp_path: Path) -> None:
     project = acme("eu")
-    export_review_docx(project, library, tmp_path / "a.docx")
-    export_review_docx(project, library, tmp_path / "b.docx")
+    export_review_docx(compose(project, library), project, library, tmp_path / "a.docx")
+    export_review_docx(compose(project, library), project, library, tmp_path / "b.docx")
     assert (tmp_path / "a.docx").read_bytes() == (tmp_path / "b.docx").read_bytes()
     assert 'w:date="2024-05-01T00:00:00Z"' in comments_xml(tmp_path / "a.docx")
 
@@ -256,7 +257,8 @@ def test_libreoffice_converts_review_copy(library: ClauseLibrary, tmp_path: Path
     if soffice is None:
         pytest.skip("LibreOffice (soffice) is not installed; CI installs it")
     path = tmp_path / "review.docx"
-    export_review_docx(acme("eu", "california"), library, path)
+    project = acme("eu", "california")
+    export_review_docx(compose(project, library), project, library, path)
     result = subprocess.run(
         [soffice, f"-env:UserInstallation={(tmp_path / 'profile').as_uri()}", "--headless",
          "--convert-to", "pdf", "--outdir", str(tmp_path / "pdf"), str(path)],

@@ -1,4 +1,4 @@
-"""Starting the editor on a project file: the notice composed while Qt loads is shown."""
+"""Starting the editor on a project file: the window shows first, then its notice."""
 
 from __future__ import annotations
 
@@ -8,51 +8,40 @@ import sys
 from collections.abc import Callable
 from pathlib import Path
 
-import pytest
+from PySide6.QtCore import QSettings
 from pytestqt.qtbot import QtBot
 
-from noticeeditor.core.ahead import ComposeAhead
 from noticeeditor.core.compose import Composer
 from noticeeditor.core.library import ClauseLibrary
 from noticeeditor.core.project import NoticeProject
-from noticeeditor.gui.main_window import WARM_UP_MS, MainWindow
+from noticeeditor.gui.application import build_window
+from noticeeditor.gui.main_window import MainWindow
 from noticeeditor.paths import examples_dir
-
-pytestmark = pytest.mark.skipif(
-    not hasattr(os, "fork") or sys.platform == "darwin", reason="composing ahead needs fork"
-)
 
 EXAMPLE = examples_dir() / "complete.notice"
 
 
-def test_the_notice_composed_ahead_is_shown_and_follows_changes(
+def test_the_window_shows_before_its_notice_is_composed(
     make_window: Callable[..., MainWindow], library: ClauseLibrary, qtbot: QtBot
 ) -> None:
-    ahead = ComposeAhead.start(EXAMPLE, library.builtin, library.user)
-    window = make_window(EXAMPLE, ahead=ahead)
-    assert ahead is not None
-    shown = window.preview.document_
-    assert shown is ahead.document(library.builtin, library.user, window.answers.project)
-    assert shown == Composer(library).compose(NoticeProject.load(EXAMPLE))
-    text = window.preview.toPlainText()
-    assert window.answers.project.answers["controller_name"] in text
-    qtbot.wait(WARM_UP_MS + 50)  # the composer fills its caches
+    window = make_window(EXAMPLE, compose_later=True)
+    qtbot.waitUntil(lambda: window.preview.document_ is not None)
+    assert window.preview.document_ == Composer(library).compose(NoticeProject.load(EXAMPLE))
+    assert window.answers.project.answers["controller_name"] in window.preview.toPlainText()
     window.answers.set("controller_name", "Renamed Trading Ltd")
     window.preview.render_now()
     assert "Renamed Trading Ltd" in window.preview.toPlainText()
-    assert window.preview.document_ is not shown
 
 
-def test_a_notice_composed_with_other_clauses_is_not_shown(
-    make_window: Callable[..., MainWindow], library: ClauseLibrary, tmp_path: Path
+def test_a_window_built_to_compose_later_has_no_notice_until_events_run(
+    library: ClauseLibrary, settings_store: QSettings, recovery_dir: Path, qtbot: QtBot
 ) -> None:
-    ahead = ComposeAhead.start(EXAMPLE, library.builtin, tmp_path)
-    window = make_window(EXAMPLE, ahead=ahead)
-    assert ahead is not None and window.compose_ahead is None
-    with pytest.raises(ChildProcessError):
-        os.waitpid(ahead.child.pid, os.WNOHANG)  # ended, not waited for
-    assert ahead.document(library.builtin, tmp_path, window.answers.project) is None
-    assert window.preview.document_ == Composer(library).compose(NoticeProject.load(EXAMPLE))
+    window = build_window(EXAMPLE, settings_store, recovery_dir, library, compose_later=True)
+    assert window.preview.document_ is None and not window.compose_later
+    qtbot.waitUntil(lambda: window.preview.document_ is not None)
+    window.undo_stack.setClean()
+    window.close()
+    window.deleteLater()
 
 
 def test_the_editor_starts_on_a_file_from_the_command_line(tmp_path: Path) -> None:
