@@ -29,7 +29,9 @@ wrong in a clause, a refused attribute, a runaway loop, a bug, becomes a
 from __future__ import annotations
 
 import hashlib
+import importlib.util
 import json
+import marshal
 import os
 import sys
 import traceback
@@ -53,8 +55,7 @@ from jinja2 import (
 from jinja2.bccache import Bucket
 from jinja2.sandbox import SandboxedEnvironment
 
-from noticeeditor.core import filters as filters_module
-from noticeeditor.core import sandbox as sandbox_module
+from noticeeditor import __version__
 from noticeeditor.core.datafile import DataFileError, read_yaml
 from noticeeditor.core.filters import FILTERS, finalize_value, make_label_filters
 from noticeeditor.core.questionnaire import JURISDICTIONS, Questionnaire, load_questionnaire
@@ -62,6 +63,20 @@ from noticeeditor.core.sandbox import ClauseEnvironment, ConfinedLoader, render_
 from noticeeditor.paths import cache_dir
 
 COMMON = "common"
+# How clause text is compiled; part of the compiled-clause cache's key.
+COMPILER_OPTIONS: dict[str, bool] = {
+    "autoescape": False,
+    "trim_blocks": True,
+    "lstrip_blocks": True,
+    "keep_trailing_newline": True,
+}
+# The modules whose code shapes compiled clauses (the compiler runs our filters on
+# constant values); part of the compiled-clause cache's key.
+COMPILER_MODULES = (
+    "noticeeditor.core.library",
+    "noticeeditor.core.sandbox",
+    "noticeeditor.core.filters",
+)
 # Names every clause may read besides the question ids.
 CONTEXT_NAMES = ("jurisdictions", "jurisdiction", "jurisdiction_names", "notice_title_text")
 
@@ -150,13 +165,10 @@ class ClauseLibrary:
         env = ClauseEnvironment(
             loader=loader,
             undefined=StrictUndefined,
-            autoescape=False,
-            trim_blocks=True,
-            lstrip_blocks=True,
-            keep_trailing_newline=True,
             finalize=finalize_value,
             auto_reload=True,
             bytecode_cache=_bytecode_cache(),
+            **COMPILER_OPTIONS,
         )
         env.filters.update(FILTERS)
         labels = {q.id: {c.value: c.label for c in q.choices} for q in self.questionnaire}
@@ -325,23 +337,32 @@ def _digest(text: str) -> str:
 _READS_CACHE = _ReadsCache()
 
 
+def compiler_tag() -> str:
+    """Name this version of the clause compiler: all that shapes a compiled clause.
+
+    That is noticeeditor's version, Jinja's and Python's, the compiler options, and the
+    code of the modules that compile clauses, read through their loaders so that an
+    installed or bundled copy without source files is named the same way.
+    """
+    parts = [__version__, jinja2.__version__, sys.version, repr(sorted(COMPILER_OPTIONS.items()))]
+    digest = hashlib.sha256("|".join(parts).encode())
+    for name in COMPILER_MODULES:
+        spec = importlib.util.find_spec(name)
+        get_code = getattr(spec.loader if spec else None, "get_code", None)  # InspectLoader
+        code = get_code(name) if get_code is not None else None
+        digest.update(marshal.dumps(code) if code is not None else name.encode())
+    return digest.hexdigest()[:16]
+
+
 @lru_cache(maxsize=1)
 def _bytecode_cache() -> FileSystemBytecodeCache | None:
     """Return Jinja's on-disk cache of compiled clauses, or None if it cannot be made.
 
     Compiling every clause takes most of a cold start; Jinja keys each cached file by
-    the clause's name and checks its source, and the folder is named after this
-    version of the compiler (Jinja, Python, noticeeditor's sandbox and filters, which
-    Jinja runs on constant values while compiling), so a change to any of them starts
-    afresh.
+    the clause's name and checks its source, and the folder is named after
+    ``compiler_tag()``, so a change to the compiler starts afresh.
     """
-    compiler_code = b"".join(
-        Path(module.__file__ or "").read_bytes() for module in (sandbox_module, filters_module)
-    )
-    tag = hashlib.sha256(
-        b"|".join([jinja2.__version__.encode(), sys.version.encode(), compiler_code])
-    ).hexdigest()[:16]
-    folder = cache_dir() / "clauses" / tag
+    folder = cache_dir() / "clauses" / compiler_tag()
     try:
         folder.mkdir(parents=True, exist_ok=True)
     except OSError:
