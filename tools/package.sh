@@ -30,6 +30,8 @@ root=$build/root
 mkdir -p "$root/usr/lib" "$root/usr/bin" "$root/usr/share/applications" \
   "$root/usr/share/icons/hicolor/scalable/apps" "$root/usr/share/noticeeditor" "$root/DEBIAN"
 cp -a "$build/frozen/noticeeditor" "$root/usr/lib/noticeeditor"
+# python-docx finds its templates as docx/parts/../templates; the folder must exist for that.
+mkdir -p "$root/usr/lib/noticeeditor/_internal/docx/parts"
 ln -s ../lib/noticeeditor/noticeeditor "$root/usr/bin/noticeeditor"
 sed 's|^Exec=.*|Exec=noticeeditor %f|' resources/noticeeditor.desktop > "$root/usr/share/applications/noticeeditor.desktop"
 cp resources/icons/noticeeditor.svg "$root/usr/share/icons/hicolor/scalable/apps/"
