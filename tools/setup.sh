@@ -41,7 +41,15 @@ apt_update_once() {
 apt_install() {  # apt_install PACKAGE...: install with apt-get, reading the package index once
   apt_update_once "$@"
   say "installing system packages: $*"
-  DEBIAN_FRONTEND=noninteractive "${SUDO[@]}" apt-get install -y -qq --no-install-recommends "$@" >/dev/null
+  local log
+  log=$(mktemp)
+  if ! DEBIAN_FRONTEND=noninteractive "${SUDO[@]}" apt-get install -y -q --no-install-recommends "$@" >"$log" 2>&1; then
+    cat "$log" >&2
+    rm -f "$log"
+    die "apt-get could not install: $*"
+  fi
+  grep -E '^(Need to get|After this operation)' "$log" | sed 's/^/setup:   /' || true
+  rm -f "$log"
 }
 offered() {  # offered CANDIDATE...: print the first package apt can install, if any
   local pkg
