@@ -183,12 +183,15 @@ def _check(args: argparse.Namespace, library: ClauseLibrary, out: TextIO) -> int
     from noticeeditor.core.compliance import MISSING, check_compliance
 
     project = NoticeProject.load(args.project)
+    questionnaire = library.questionnaire
+    for qid in questionnaire.not_understood(project.answers):
+        label = questionnaire.question(qid).label
+        out.write(f"answer not understood: {label} [{qid}]: kept in the file, not in the notice\n")
     if not project.jurisdictions:
         out.write("No jurisdictions chosen: nothing specific to check.\n")
         return EXIT_OK
     document = compose(project, library)
     report = check_compliance(project, document, library)
-    questionnaire = library.questionnaire
     for jurisdiction in project.jurisdictions:
         findings = report.for_jurisdiction(jurisdiction)
         met = sum(f.status == "met" for f in findings)

@@ -61,6 +61,8 @@ class Report:
     """Findings for every chosen jurisdiction, in outline order."""
 
     findings: list[Finding] = field(default_factory=list)
+    # Questions whose answer in the file has the wrong shape: kept, but ignored.
+    not_understood: list[str] = field(default_factory=list)
 
     def missing(self) -> list[Finding]:
         """Return the findings that are applicable and not met."""
@@ -144,7 +146,7 @@ def check_compliance(
     """Check each chosen jurisdiction's requirements against the answers and notice."""
     present = _clauses_present(document)
     answers = library.questionnaire.effective(project.answers, project.jurisdictions)
-    report = Report()
+    report = Report(not_understood=library.questionnaire.not_understood(project.answers))
     for jurisdiction in JURISDICTIONS:
         if jurisdiction not in project.jurisdictions:
             continue
