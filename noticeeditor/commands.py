@@ -166,14 +166,23 @@ def _redline(
 
 
 def _approve(args: argparse.Namespace, library: ClauseLibrary, out: TextIO) -> int:
+    from noticeeditor.core.merge import disk_digest
     from noticeeditor.core.versions import approved_versions, library_version, mark_approved
 
-    project = NoticeProject.load(args.project)
-    approved_versions(project)  # refuses a damaged list before anything is written
     version = library_version(library)
-    entry = mark_approved(project, version, note=args.note)
-    project.touch()
-    project.save(args.project)
+    # Read, add the approval, write, unless another writer (the editor, say) saved the
+    # file in between: then read again, so that nothing they wrote is lost.
+    for _attempt in range(3):
+        before = disk_digest(args.project)
+        project = NoticeProject.load(args.project)
+        approved_versions(project)  # refuses a damaged list before anything is written
+        entry = mark_approved(project, version, note=args.note)
+        project.touch()
+        if disk_digest(args.project) == before:
+            project.save(args.project)
+            break
+    else:
+        raise CliError(f"{args.project.name} keeps changing on disk; approve it again later")
     number = len(approved_versions(project))
     out.write(f"approved {args.project.name}: version {number} on {entry['date']} ({version})\n")
     return EXIT_OK
