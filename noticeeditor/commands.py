@@ -25,6 +25,8 @@ PROBLEMS = (CliError, ProjectError, TemplateProblem, QuestionnaireError, ExportP
 
 def dispatch(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
     """Run the parsed sub-command, writing what it reports to ``out`` and ``err``."""
+    if args.command == "install-desktop":
+        return _install_desktop(args, out)
     library = _library(args.library)
     if args.command == "render":
         if args.out_dir is not None:
@@ -157,14 +159,23 @@ def _redline(
 
 
 def _approve(args: argparse.Namespace, library: ClauseLibrary, out: TextIO) -> int:
+    from noticeeditor.core.merge import disk_digest
     from noticeeditor.core.versions import approved_versions, library_version, mark_approved
 
-    project = NoticeProject.load(args.project)
-    approved_versions(project)  # refuses a damaged list before anything is written
     version = library_version(library)
-    entry = mark_approved(project, version, note=args.note)
-    project.touch()
-    project.save(args.project)
+    # Read, add the approval, write, unless another writer (the editor, say) saved the
+    # file in between: then read again, so that nothing they wrote is lost.
+    for _attempt in range(3):
+        before = disk_digest(args.project)
+        project = NoticeProject.load(args.project)
+        approved_versions(project)  # refuses a damaged list before anything is written
+        entry = mark_approved(project, version, note=args.note)
+        project.touch()
+        if disk_digest(args.project) == before:
+            project.save(args.project)
+            break
+    else:
+        raise CliError(f"{args.project.name} keeps changing on disk; approve it again later")
     number = len(approved_versions(project))
     out.write(f"approved {args.project.name}: version {number} on {entry['date']} ({version})\n")
     return EXIT_OK
@@ -174,12 +185,15 @@ def _check(args: argparse.Namespace, library: ClauseLibrary, out: TextIO) -> int
     from noticeeditor.core.compliance import MISSING, check_compliance
 
     project = NoticeProject.load(args.project)
+    questionnaire = library.questionnaire
+    for qid in questionnaire.not_understood(project.answers):
+        label = questionnaire.question(qid).label
+        out.write(f"answer not understood: {label} [{qid}]: kept in the file, not in the notice\n")
     if not project.jurisdictions:
         out.write("No jurisdictions chosen: nothing specific to check.\n")
         return EXIT_OK
     document = compose(project, library)
     report = check_compliance(project, document, library)
-    questionnaire = library.questionnaire
     for jurisdiction in project.jurisdictions:
         findings = report.for_jurisdiction(jurisdiction)
         met = sum(f.status == "met" for f in findings)
@@ -195,7 +209,8 @@ def _check(args: argparse.Namespace, library: ClauseLibrary, out: TextIO) -> int
                 out.write(f"           answer: {label} [{qid}]\n")
             for clause in finding.missing_clauses:
                 out.write(f"           clause not in notice: {clause}\n")
-    _write_readability(document, out)
+    if args.readability:
+        _write_readability(document, out)
     missing = len(report.missing())
     out.write(f"{missing} requirement(s) missing\n" if missing else "Nothing missing.\n")
     return EXIT_GAPS if missing else EXIT_OK
@@ -212,6 +227,22 @@ def _write_readability(document: NoticeDocument, out: TextIO) -> None:
         out.write(f"  {result.flesch:5.1f}  {result.grade:<16} {title}\n")
     whole = measure("\n".join(document_text(document).splitlines()[1:]))
     out.write(f"  {whole.flesch:5.1f}  {whole.grade:<16} whole notice\n")
+
+
+def _install_desktop(args: argparse.Namespace, out: TextIO) -> int:
+    from noticeeditor.desktop import install_desktop, remove_desktop
+
+    if args.remove:
+        removed = remove_desktop()
+        for path in removed:
+            out.write(f"removed {path}\n")
+        if not removed:
+            out.write("No menu entry to remove.\n")
+        return EXIT_OK
+    for path in install_desktop():
+        out.write(f"wrote {path}\n")
+    out.write("Notice Editor is in your desktop's menu (it may take a moment to show).\n")
+    return EXIT_OK
 
 
 def _lint(args: argparse.Namespace, out: TextIO) -> int:

@@ -53,22 +53,22 @@ from jinja2.bccache import Bucket
 from jinja2.sandbox import SandboxedEnvironment
 
 from noticeeditor.core.cachekey import cache_tag
-from noticeeditor.core.datafile import DataFileError, read_yaml
+from noticeeditor.core.datafile import DataFileError, read_parsed, yaml_with_item_lines
 from noticeeditor.core.filters import FILTERS, finalize_value, make_label_filters
 from noticeeditor.core.questionnaire import JURISDICTIONS, Questionnaire, load_questionnaire
 from noticeeditor.core.sandbox import ClauseEnvironment, ConfinedLoader, render_metered
 from noticeeditor.paths import cache_dir
 
 COMMON = "common"
-# Names every clause may read besides the question ids.
-CONTEXT_NAMES = ("jurisdictions", "jurisdiction", "jurisdiction_names", "notice_title_text")
-# How every clause environment compiles; part of the key of the compiled-clause cache.
-COMPILER_OPTIONS: dict[str, Any] = {
+# How clause text is compiled; part of the compiled-clause cache's key.
+COMPILER_OPTIONS: dict[str, bool] = {
     "autoescape": False,
     "trim_blocks": True,
     "lstrip_blocks": True,
     "keep_trailing_newline": True,
 }
+# Names every clause may read besides the question ids.
+CONTEXT_NAMES = ("jurisdictions", "jurisdiction", "jurisdiction_names", "notice_title_text")
 
 
 class TemplateProblem(Exception):
@@ -123,7 +123,7 @@ class ClauseLibrary:
         self.builtin = Path(builtin)
         self.user = Path(user) if user else None
         self.questionnaire: Questionnaire = load_questionnaire(self.builtin / "questionnaire.yaml")
-        self.outline: Outline = load_outline(self._outline_path())
+        self.outline: Outline = load_outline(self._outline_path(), self._outline_path().parent)
         self._envs: dict[str | None, SandboxedEnvironment] = {}
         self._reads: dict[tuple[str, str | None], tuple[str, ...]] = {}
         self._parsed: dict[Path, tuple[frozenset[str], tuple[str, ...]]] = {}
@@ -150,7 +150,10 @@ class ClauseLibrary:
 
     def _make_env(self, jurisdiction: str | None) -> SandboxedEnvironment:
         loader = ChoiceLoader(
-            [ConfinedLoader(str(folder)) for folder in self.folders(jurisdiction)]
+            [
+                ConfinedLoader(str(folder), str(folder.parent))
+                for folder in self.folders(jurisdiction)
+            ]
         )
         labels = {q.id: {c.value: c.label for c in q.choices} for q in self.questionnaire}
         env = ClauseEnvironment(
@@ -172,7 +175,7 @@ class ClauseLibrary:
         self._reads.clear()
         self._parsed.clear()
         self._sources.clear()
-        self.outline = load_outline(self._outline_path())
+        self.outline = load_outline(self._outline_path(), self._outline_path().parent)
 
     def source(self, clause: str, jurisdiction: str | None) -> ClauseSource:
         """Return where ``clause`` is found for ``jurisdiction``.
@@ -428,31 +431,67 @@ def _display(filename: str | None) -> str:
     return f"{path.parent.name}/{path.name}" if path.parent.name else path.name
 
 
-def load_outline(path: Path) -> Outline:
-    """Read ``outline.yaml``."""
+def load_outline(path: Path, root: Path | None = None) -> Outline:
+    """Read ``outline.yaml`` (from the library folder ``root``, if given).
+
+    TemplateProblem, naming the file and line, for anything of the wrong shape.
+    """
     try:
-        data = read_yaml(path)
+        data, lines = read_parsed(path, _outline_yaml, "outline", root)
     except DataFileError as exc:
         raise TemplateProblem(f"cannot read the outline: {exc}", str(path)) from exc
-    body = tuple(_outline_section(raw, path) for raw in data.get("body") or [])
+    if data is None:
+        data = {}
+    if not isinstance(data, dict):
+        raise TemplateProblem(
+            "the outline must be a mapping with body: and jurisdictions:", str(path)
+        )
+    body = data.get("body") or []
+    if not isinstance(body, list):
+        raise TemplateProblem("body: must be a list of sections", str(path))
+    sections = tuple(
+        _outline_section(raw, path, lines[i] if i < len(lines) else None)
+        for i, raw in enumerate(body)
+    )
+    return Outline(sections, _outline_parts(data.get("jurisdictions") or {}, path))
+
+
+def _outline_yaml(text: str) -> tuple[Any, list[int]]:
+    return yaml_with_item_lines(text, "body")
+
+
+def _outline_parts(raw_parts: Any, path: Path) -> dict[str, JurisdictionPart]:
+    if not isinstance(raw_parts, dict):
+        raise TemplateProblem("jurisdictions: must map each jurisdiction to its part", str(path))
     parts = {}
-    for jid, raw in (data.get("jurisdictions") or {}).items():
+    for jid, raw in raw_parts.items():
         if jid not in JURISDICTIONS:
             raise TemplateProblem(f"unknown jurisdiction {jid!r}", str(path))
-        sections = tuple(_outline_section(s, path) for s in raw.get("sections") or [])
-        parts[jid] = JurisdictionPart(jid, str(raw["title"]), raw.get("clause"), sections)
-    return Outline(body, parts)
-
-
-def _outline_section(raw: Mapping[str, Any], path: Path) -> OutlineSection:
-    try:
-        return OutlineSection(
-            str(raw["id"]), str(raw["title"]), str(raw["clause"]), raw.get("when")
+        if not isinstance(raw, dict) or not isinstance(raw.get("title"), str):
+            raise TemplateProblem(f"jurisdiction {jid!r} needs a title", str(path))
+        clause, sections = raw.get("clause"), raw.get("sections") or []
+        if clause is not None and not isinstance(clause, str):
+            raise TemplateProblem(f"jurisdiction {jid!r}: clause must be a file name", str(path))
+        if not isinstance(sections, list):
+            raise TemplateProblem(f"jurisdiction {jid!r}: sections must be a list", str(path))
+        parts[jid] = JurisdictionPart(
+            jid, raw["title"], clause, tuple(_outline_section(s, path) for s in sections)
         )
-    except (KeyError, TypeError) as exc:
+    return parts
+
+
+def _outline_section(raw: Any, path: Path, line: int | None = None) -> OutlineSection:
+    fields = ("id", "title", "clause")
+    if not isinstance(raw, dict) or not all(isinstance(raw.get(k), str) for k in fields):
         raise TemplateProblem(
-            f"each section needs id, title and clause: {raw!r}", str(path)
-        ) from exc
+            f"each section needs an id, a title and a clause, as text: {str(raw)[:80]}",
+            str(path),
+            line,
+        )
+    when = raw.get("when")
+    if when is not None and not isinstance(when, dict):
+        raise TemplateProblem(f"{raw['id']}: when: must be a condition", str(path), line)
+    return OutlineSection(raw["id"], raw["title"], raw["clause"], when)
 
 
 def cache_key(values: Any) -> str:

@@ -7,11 +7,12 @@ each other; the answers model tells everyone what changed.
 
 from __future__ import annotations
 
+import os
 from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QSignalBlocker, Qt, QTimer, QUrl
+from PySide6.QtCore import QSignalBlocker, QSize, Qt, QTimer, QUrl
 from PySide6.QtGui import QCloseEvent, QDesktopServices, QUndoStack
 from PySide6.QtWidgets import (
     QLabel,
@@ -22,6 +23,7 @@ from PySide6.QtWidgets import (
 
 from noticeeditor.core.compose import Composer
 from noticeeditor.core.library import ClauseLibrary
+from noticeeditor.core.merge import disk_digest, keep_approvals, merge
 from noticeeditor.core.project import NoticeProject, ProjectError
 from noticeeditor.core.questionnaire import section_state
 from noticeeditor.gui import dialogs
@@ -49,6 +51,11 @@ APP_NAME = "Notice Editor"
 START_PAGE, EDITOR_PAGE = 0, 1
 
 
+def first_size(available: QSize) -> QSize:
+    """Return the window's size on a first start: roomy, but within the screen's free area."""
+    return QSize(min(1580, available.width() - 24), min(900, available.height() - 24))
+
+
 class MainWindow(QMainWindow):
     """The editor's one window."""
 
@@ -60,6 +67,9 @@ class MainWindow(QMainWindow):
         self.questionnaire = library.questionnaire
         self.path: Path | None = None
         self.has_project = False
+        self._unvisited: set[str] = set()  # steps of a new blank notice not yet shown
+        self._base = NoticeProject()  # the project as last read from or written to its file
+        self._on_disk: str | None = None  # a hash of the file's bytes at that moment
         self._replaying = False
         self._warned_section: str | None = None
         self.answers = Answers(parent=self)
@@ -170,7 +180,7 @@ class MainWindow(QMainWindow):
         """Restore geometry and splitter sizes from the settings, or use defaults."""
         geometry = self.settings.window_geometry()
         if geometry is None or not self.restoreGeometry(geometry):
-            self.resize(1580, 900)  # room for the checklist beside the preview
+            self.resize(first_size(self.screen().availableGeometry().size()))
         state = self.settings.window_state()
         if state is not None:
             self.restoreState(state)
@@ -203,6 +213,9 @@ class MainWindow(QMainWindow):
             return False
         project = NoticeProject(answers=self.questionnaire.defaults())
         self._set_project(project, None)
+        # Defaults answer some steps already; a step counts as done once the user has seen it.
+        self._unvisited = {s.id for s in self.questionnaire.sections} - {self.current_section()}
+        self._refresh_states()
         return True
 
     def new_from_example(self, example: Path) -> bool:
@@ -237,7 +250,8 @@ class MainWindow(QMainWindow):
                 self.settings.remove_recent_file(path)
                 self._refresh_recent()
             return False
-        self._set_project(project, Path(path).resolve())
+        # Kept as given, symlinks and all: a save replaces a link, as the command line does.
+        self._set_project(project, Path(os.path.abspath(path)))
         self.settings.add_recent_file(Path(path))
         self.settings.set_last_folder(Path(path).resolve().parent)
         self._refresh_recent()
@@ -248,6 +262,8 @@ class MainWindow(QMainWindow):
     ) -> None:
         """Show ``project`` (stored at ``path``) with an empty undo history."""
         self.path, self.has_project = path, True
+        self._unvisited = set()
+        self._read_back(project)
         self.undo_stack.clear()
         self.answers.replace_project(project)
         if modified:
@@ -326,6 +342,8 @@ class MainWindow(QMainWindow):
 
     def _write(self, path: Path) -> bool:
         """Write the project to ``path`` atomically; report failure in a dialog."""
+        if not self._may_write(path):
+            return False
         project = self.answers.project
         project.touch()
         try:
@@ -334,7 +352,8 @@ class MainWindow(QMainWindow):
             message = getattr(exc, "strerror", None) or str(exc)
             dialogs.show_error(self, self.tr("Cannot save the project"), f"{path}: {message}")
             return False
-        self.path = path.resolve()
+        self.path = Path(os.path.abspath(path))
+        self._read_back(project)
         self.undo_stack.setClean()
         self.autosaver.track(project, self.path, modified=False)
         self.settings.add_recent_file(self.path)
@@ -342,6 +361,36 @@ class MainWindow(QMainWindow):
         self._refresh_recent()
         self._update_title()
         self.statusBar().showMessage(self.tr("Saved {}").format(self.path), 5000)
+        return True
+
+    def _read_back(self, project: NoticeProject) -> None:
+        """Remember what the file now holds, to notice another writer before the next save."""
+        self._base = NoticeProject.from_json(project.to_json())
+        self._on_disk = disk_digest(self.path) if self.path else None
+
+    def _may_write(self, path: Path) -> bool:
+        """Check that the file still holds what this window read; if not, ask what to do.
+
+        Another window, or ``noticeeditor approve``, may have saved it meanwhile.
+        """
+        if self.path is None or Path(os.path.abspath(path)) != self.path or not path.exists():
+            return True
+        if disk_digest(path) == self._on_disk:
+            return True
+        choice = dialogs.ask_changed_on_disk(self, path.name)
+        if choice is dialogs.OnDisk.RELOAD:
+            self.open_path(path, ask=False)
+        if choice in (dialogs.OnDisk.RELOAD, dialogs.OnDisk.CANCEL):
+            return False
+        try:
+            theirs = NoticeProject.load(path)
+        except ProjectError:
+            return choice is dialogs.OnDisk.OVERWRITE  # nothing of theirs can be kept
+        ours = self.answers.project
+        if choice is dialogs.OnDisk.MERGE:
+            self._set_project(merge(self._base, ours, theirs), self.path, modified=True)
+        else:
+            keep_approvals(ours, theirs)
         return True
 
     def maybe_save(self) -> bool:
@@ -402,12 +451,13 @@ class MainWindow(QMainWindow):
         return path
 
     def _export_folder(self) -> Path:
-        """Return the folder export dialogs start in: the project's, else the last one."""
-        return self.path.parent if self.path else self.settings.last_folder()
+        """Return the folder export dialogs start in: the last export's, else Documents."""
+        return self.settings.export_folder()
 
     def _show_export(self, path: Path, detail: str = "") -> None:
         """Say in the status bar where the export went, with an Open Folder button."""
         self.statusBar().clearMessage()
+        self.settings.set_export_folder(path.parent)
         self.export_notice.show_export(path, detail)
 
     def _on_review_approved(self) -> None:
@@ -436,6 +486,7 @@ class MainWindow(QMainWindow):
 
     def go_to_section(self, section_id: str, focus: str | None = None, force: bool = False) -> None:
         """Show section ``section_id`` in the wizard; put the cursor in ``focus``."""
+        self._unvisited.discard(section_id)
         if force or section_id != self.current_section():
             self.wizard.show_section(section_id)
             self._warned_section = None
@@ -537,6 +588,9 @@ class MainWindow(QMainWindow):
             s.id: section_state(self.questionnaire, s.id, values, chosen)
             for s in self.questionnaire.sections
         }
+        for sid in self._unvisited:
+            if states[sid] == "done":
+                states[sid] = "incomplete"
         self.steps.set_states(states)
         self.progress.setText(self.steps.summary())
 
