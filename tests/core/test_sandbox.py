@@ -153,7 +153,35 @@ RUNAWAYS: dict[str, tuple[str, str]] = {
     "replace_growth": ('{{ ("x" * 1000000)|replace("x", "yy") }}', "replaced text"),
     "join_growth": ('{{ range(100000)|join("x" * 100000) }}', "joined text"),
     "indent_growth": ('{{ ("a\\n" * 100000)|indent(100000) }}', "indented text"),
-    "sum_quadratic": ("{{ range(5000)|batch(1)|list|sum(start=[]) }}", "1,000 lists"),
+    "sum_quadratic": ("{{ range(5000)|batch(1)|list|sum(start=[]) }}", "anything but numbers"),
+    "sum_texts": ("{{ (['ab'] * 3)|sum(start='') }}", "anything but numbers"),
+    # Sizes are checked before the value is built: each of these would take gigabytes.
+    "join_pieces": ("{% set s = 'x' * 999999 %}{{ ([s] * 1500)|join|length }}", "joined text"),
+    "join_method": ("{% set s = 'y' * 900000 %}{{ '-'.join([s] * 99)|length }}", "joined text"),
+    "extend_doubling": (
+        "{% set l = ['z' * 100000] %}{% for i in range(40) %}{% if l.extend(l) %}{% endif %}"
+        "{% endfor %}{{ l|length }}",
+        "a list would be",
+    ),
+    "append_growth": (
+        "{% set l = [] %}{% for i in range(99999) %}{{ l.append(i) or l.append(l|length) }}"
+        "{% endfor %}{{ l|length }}",
+        "more than",
+    ),
+    "dict_growth": (
+        "{% set d = {} %}{% for i in range(99999) %}{{ d.update({i: 'q' * 99999}) }}{% endfor %}",
+        "more than",
+    ),
+    "list_plus": ("{% set l = [0] * 999999 %}{{ (l + l)|length }}", "joined value"),
+    # Integers are bounded in digits, whatever makes them.
+    "hex_number": ("{{ ('f' * 1000000)|int(base=16) // 7 }}", "more than 1,300 digits"),
+    "decimal_number": ("{{ ('7' * 4000)|int }}", "more than 1,300 digits"),
+    "power_chain": ("{% set n = 3 ** 2000 %}{{ n * n * n }}", "larger than 4096 bits"),
+    # Filters and codecs whose cost cannot be told in advance are gone.
+    "pprint": ("{{ (['x' * 100] * 99999)|pprint|length }}", "pprint"),
+    "punycode": ("{{ ('中文' * 200000).encode('punycode')|length }}", "codec"),
+    "bz2_codec": ("{{ ('a' * 900000).encode('bz2_codec')|length }}", "codec"),
+    "format_width": ("{{ '{:>99999999}'.format('x')|length }}", "width or precision"),
     "big_range": ("{{ range(100001)|list|length }}", "more than 100,000 numbers"),
     "deep_parentheses": ("{{ " + "(" * 5000 + "1" + ")" * 5000 + " }}", "nested too deeply"),
     "long_number": ("{{ " + "9" * 5000 + " }}", "number too long"),
