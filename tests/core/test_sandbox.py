@@ -181,7 +181,7 @@ RUNAWAYS: dict[str, tuple[str, str]] = {
     "pprint": ("{{ (['x' * 100] * 99999)|pprint|length }}", "pprint"),
     "punycode": ("{{ ('中文' * 200000).encode('punycode')|length }}", "codec"),
     "bz2_codec": ("{{ ('a' * 900000).encode('bz2_codec')|length }}", "codec"),
-    "format_width": ("{{ '{:>99999999}'.format('x')|length }}", "width or precision"),
+    "format_field_width": ("{{ '{:>99999999}'.format('x')|length }}", "width or precision"),
     "big_range": ("{{ range(100001)|list|length }}", "more than 100,000 numbers"),
     "deep_parentheses": ("{{ " + "(" * 5000 + "1" + ")" * 5000 + " }}", "nested too deeply"),
     "long_number": ("{{ " + "9" * 5000 + " }}", "number too long"),
