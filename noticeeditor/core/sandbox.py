@@ -62,12 +62,14 @@ from noticeeditor.core.tracking import (
 )
 
 # The built-in clauses use at most about 1,600 steps, 14,000 characters of work and
-# 7,000 of output, and run in a few hundredths of a second: the limits leave room.
+# 7,000 of output for an ordinary notice. The limits are sized for a big but honest
+# one: 10,000 rows in every list of records and answers of 1 MB (a clause may print
+# a few, escaped), while what a hostile clause can take stays bounded.
 MAX_SECONDS = 2.0  # running time of one clause with its includes (compiling not counted)
-MAX_STEPS = 250_000  # loop steps, calls, filters, operators and outputs
-MAX_OUTPUT = 1_000_000  # characters of Markdown one clause may print
-MAX_VALUE = 1_000_000  # characters (text) or items (lists) of any one value
-MAX_WORK = 10_000_000  # characters and items of all values a clause builds
+MAX_STEPS = 1_000_000  # loop steps, calls, filters, operators and outputs
+MAX_OUTPUT = 8_000_000  # characters of Markdown one clause may print
+MAX_VALUE = 4_000_000  # characters (text) or items (lists) of any one value
+MAX_WORK = 64_000_000  # characters and items of all values a clause builds
 MAX_INT_BITS = 4096  # size of integers from * and ** (about 1,200 digits)
 MAX_WIDTH = 10_000  # widths and precisions in "%" and "{}" format strings
 MAX_INT_DIGITS = 1_300  # length of a text |int reads (4,096 bits is 1,234 digits)
