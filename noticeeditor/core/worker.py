@@ -21,6 +21,7 @@ from __future__ import annotations
 
 import contextlib
 import multiprocessing
+import os
 import sys
 from collections.abc import Mapping
 from multiprocessing.connection import Connection
@@ -28,14 +29,24 @@ from pathlib import Path
 from typing import Any
 
 HARD_SECONDS = 5.0  # longest wait for one clause; the sandbox's own clock says 2 s
+START_SECONDS = 30.0  # longest wait for a new worker to be ready
 MEMORY_BYTES = 1 << 30  # address space of the worker process
 # What a render returns: ("ok", markdown) or ("problem", (message, file, line)).
 Answer = tuple[str, Any]
 
 
+_FORKSERVER_USER: list[int] = []  # the process whose forkserver is running, if any
+
+
 def _context() -> Any:
-    method = "forkserver" if sys.platform.startswith("linux") else "spawn"
-    return multiprocessing.get_context(method)
+    """Return the multiprocessing context to start a worker with."""
+    if not sys.platform.startswith("linux"):
+        return multiprocessing.get_context("spawn")
+    if _FORKSERVER_USER and _FORKSERVER_USER[0] != os.getpid():
+        # A forked copy inherits the record of its parent's forkserver, not the server.
+        return multiprocessing.get_context("spawn")
+    _FORKSERVER_USER[:] = [os.getpid()]
+    return multiprocessing.get_context("forkserver")
 
 
 class ClauseWorker:
@@ -45,10 +56,14 @@ class ClauseWorker:
         self._folders = (str(builtin), str(user))
         self._process: Any = None
         self._conn: Connection | None = None
+        self._owner = os.getpid()
 
     def render(self, clause: str, jurisdiction: str | None, context: Mapping[str, Any]) -> Answer:
         """Render ``clause`` in the worker; a problem answer when it fails or is stopped."""
-        conn = self._connection()
+        try:
+            conn = self._connection()
+        except OSError as exc:
+            return "problem", (f"clause not rendered: {exc}",)
         try:
             conn.send((clause, jurisdiction, dict(context)))
             if not conn.poll(HARD_SECONDS):
@@ -73,6 +88,11 @@ class ClauseWorker:
         self._process = self._conn = None
 
     def _connection(self) -> Connection:
+        if self._owner != os.getpid():
+            # A forked copy of the editor (composing ahead) starts its own worker:
+            # the inherited pipe belongs to the parent's.
+            self._process = self._conn = None
+            self._owner = os.getpid()
         if self._process is None or not self._process.is_alive():
             self.stop()
             ctx = _context()
@@ -88,6 +108,10 @@ class ClauseWorker:
             finally:
                 child.close()
             self._process, self._conn = process, parent
+            # Starting (importing Jinja, reading the library) is not the clause's time.
+            if not parent.poll(START_SECONDS) or parent.recv() != ("ready", None):
+                self.stop()
+                raise OSError("the clause worker did not start")
         assert self._conn is not None
         return self._conn
 
@@ -109,6 +133,7 @@ def _serve(
 
     _limit_memory(memory)
     library = ClauseLibrary(Path(builtin), Path(user))
+    conn.send(("ready", None))
     while True:
         try:
             clause, jurisdiction, context = conn.recv()
