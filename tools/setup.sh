@@ -128,7 +128,7 @@ if [ -n "$missing" ]; then
     packages+=("$pkg")
   done
   # Fonts, so that text shows at all on a machine without any.
-  fc-list 2>/dev/null | grep -q . || packages+=(fonts-dejavu-core)
+  fc-list 2>/dev/null | grep -q . || packages+=(fonts-dejavu-core fontconfig)
   # shellcheck disable=SC2207
   apt_install $(printf '%s\n' "${packages[@]}" | sort -u)
   still=$(qt_missing)
