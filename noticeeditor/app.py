@@ -27,7 +27,7 @@ def main(argv: Sequence[str] | None = None, run_loop: bool = True) -> int:
     worker = _docx_worker(command) if argv is None else None
     from noticeeditor.cli import COMMANDS, run
 
-    if command and (command[0] in COMMANDS or command[0] in ("-h", "--help", "--version")):
+    if command and (command[0] in COMMANDS or not _opens_editor(command[0])):
         code = run(args, worker=worker)
         if argv is None:
             # This process ends with the command. Freezing what it made keeps Python's
@@ -35,6 +35,13 @@ def main(argv: Sequence[str] | None = None, run_loop: bool = True) -> int:
             # tenth of a render's time; files are already written and closed.
             gc.freeze()
         return code
+    if _without_display(args):
+        sys.stderr.write(
+            "noticeeditor: no display to open the editor on (DISPLAY is not set); "
+            "run it on a desktop, under `xvfb-run noticeeditor`, "
+            "or with QT_QPA_PLATFORM=offscreen for a check without a window\n"
+        )
+        return 2
     ahead = _compose_ahead(args)  # before Qt is imported: see noticeeditor.core.ahead
     from noticeeditor.gui.application import run_editor
 
@@ -47,6 +54,31 @@ def _after_global_options(args: Sequence[str]) -> list[str]:
     while rest and (rest[0] == "--library" or rest[0].startswith("--library=")):
         rest = rest[2:] if rest[0] == "--library" else rest[1:]
     return rest
+
+
+def _opens_editor(first: str) -> bool:
+    """Tell whether the first argument is one the editor takes: a project file or a Qt option.
+
+    Anything else, a mistyped sub-command above all, goes to the command-line parser,
+    which prints the usage and exits 2.
+    """
+    if first in ("-h", "--help", "--version"):
+        return False
+    if first.startswith("-"):
+        return True  # Qt's own options, such as -platform offscreen
+    from pathlib import Path
+
+    return first.endswith(".notice") or Path(first).is_file()
+
+
+def _without_display(args: Sequence[str]) -> bool:
+    """Tell whether Qt would find no display to open a window on (Linux and BSD only)."""
+    import os
+
+    if sys.platform in ("win32", "darwin") or "-platform" in args:
+        return False
+    names = ("DISPLAY", "WAYLAND_DISPLAY", "QT_QPA_PLATFORM")
+    return not any(os.environ.get(name) for name in names)
 
 
 def _docx_worker(command: Sequence[str]) -> DocxWorker | None:

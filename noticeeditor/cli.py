@@ -18,7 +18,7 @@ from noticeeditor import __version__
 if TYPE_CHECKING:
     from noticeeditor.export.ahead import DocxWorker
 
-COMMANDS = ("render", "check", "lint", "approve")
+COMMANDS = ("render", "check", "lint", "approve", "install-desktop")
 EXIT_OK, EXIT_GAPS, EXIT_ERROR = 0, 1, 2
 
 
@@ -51,11 +51,18 @@ def build_parser() -> argparse.ArgumentParser:
     )
     check = sub.add_parser("check", help="list what the chosen laws require that is missing")
     check.add_argument("project", type=Path)
+    check.add_argument(
+        "--readability", action="store_true", help="also score each section's readability"
+    )
     lint = sub.add_parser("lint", help="check clause templates; exit 1 on problems")
     lint.add_argument("library_dir", type=Path, nargs="?")
     approve = sub.add_parser("approve", help="record the notice as it stands as approved")
     approve.add_argument("project", type=Path)
     approve.add_argument("--note", default="", help="who approved it, or why")
+    desktop = sub.add_parser(
+        "install-desktop", help="add the editor to your desktop's menu (your user only)"
+    )
+    desktop.add_argument("--remove", action="store_true", help="take the menu entry out again")
     return parser
 
 

@@ -29,6 +29,8 @@ PROBLEMS = (CliError, ProjectError, TemplateProblem, QuestionnaireError, ExportP
 
 def dispatch(args: argparse.Namespace, out: TextIO, worker: DocxWorker | None) -> int:
     """Run the parsed sub-command; ``worker``, if any, writes the plain .docx asked for."""
+    if args.command == "install-desktop":
+        return _install_desktop(args, out)
     library = _library(args.library)
     if args.command == "render":
         return _render(args, library, out, worker)
@@ -181,12 +183,15 @@ def _check(args: argparse.Namespace, library: ClauseLibrary, out: TextIO) -> int
     from noticeeditor.core.compliance import MISSING, check_compliance
 
     project = NoticeProject.load(args.project)
+    questionnaire = library.questionnaire
+    for qid in questionnaire.not_understood(project.answers):
+        label = questionnaire.question(qid).label
+        out.write(f"answer not understood: {label} [{qid}]: kept in the file, not in the notice\n")
     if not project.jurisdictions:
         out.write("No jurisdictions chosen: nothing specific to check.\n")
         return EXIT_OK
     document = compose(project, library)
     report = check_compliance(project, document, library)
-    questionnaire = library.questionnaire
     for jurisdiction in project.jurisdictions:
         findings = report.for_jurisdiction(jurisdiction)
         met = sum(f.status == "met" for f in findings)
@@ -202,7 +207,8 @@ def _check(args: argparse.Namespace, library: ClauseLibrary, out: TextIO) -> int
                 out.write(f"           answer: {label} [{qid}]\n")
             for clause in finding.missing_clauses:
                 out.write(f"           clause not in notice: {clause}\n")
-    _write_readability(document, out)
+    if args.readability:
+        _write_readability(document, out)
     missing = len(report.missing())
     out.write(f"{missing} requirement(s) missing\n" if missing else "Nothing missing.\n")
     return EXIT_GAPS if missing else EXIT_OK
@@ -219,6 +225,22 @@ def _write_readability(document: NoticeDocument, out: TextIO) -> None:
         out.write(f"  {result.flesch:5.1f}  {result.grade:<16} {title}\n")
     whole = measure("\n".join(document_text(document).splitlines()[1:]))
     out.write(f"  {whole.flesch:5.1f}  {whole.grade:<16} whole notice\n")
+
+
+def _install_desktop(args: argparse.Namespace, out: TextIO) -> int:
+    from noticeeditor.desktop import install_desktop, remove_desktop
+
+    if args.remove:
+        removed = remove_desktop()
+        for path in removed:
+            out.write(f"removed {path}\n")
+        if not removed:
+            out.write("No menu entry to remove.\n")
+        return EXIT_OK
+    for path in install_desktop():
+        out.write(f"wrote {path}\n")
+    out.write("Notice Editor is in your desktop's menu (it may take a moment to show).\n")
+    return EXIT_OK
 
 
 def _lint(args: argparse.Namespace, out: TextIO) -> int:

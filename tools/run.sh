@@ -1,9 +1,10 @@
 #!/usr/bin/env bash
-# Set up (see setup.sh), then open the editor, by default on an example project.
+# Set up what the editor needs (see setup.sh), then open it: on the files given, which may be
+# relative to the folder you run this from, or else on an example project.
 set -euo pipefail
-cd "$(dirname "$0")/.."
-bash tools/setup.sh
+repo=$(cd "$(dirname "$0")/.." && pwd)
+bash "$repo/tools/setup.sh" run
 if [ "$#" -eq 0 ]; then
-  set -- seeds/projects/relaylink.notice
+  set -- "$repo/seeds/projects/relaylink.notice"
 fi
-exec .venv/bin/noticeeditor "$@"
+exec "$repo/.venv/bin/noticeeditor" "$@"

@@ -1,8 +1,9 @@
 #!/usr/bin/env bash
-# Set up (see setup.sh), then run every check: ruff, the Qt-free import contract, pytest.
+# Set up what the tests use (see setup.sh), then run every check: ruff, the Qt-free import
+# contract, pytest.
 set -euo pipefail
 cd "$(dirname "$0")/.."
-bash tools/setup.sh
+bash tools/setup.sh test
 .venv/bin/ruff check .
 .venv/bin/ruff format --check .
 .venv/bin/lint-imports

@@ -23,6 +23,7 @@ from jinja2 import TemplateSyntaxError, meta
 
 from noticeeditor.core.blocks import drop_empty_headings, parse_markdown
 from noticeeditor.core.compose import build_context
+from noticeeditor.core.datafile import outside
 from noticeeditor.core.document import ErrorBlock, NoticeDocument, Provenance, Section
 from noticeeditor.core.library import (
     COMMON,
@@ -185,7 +186,8 @@ def _folder_entry(
 def resolve(library: ClauseLibrary, clause: str, jurisdiction: str | None) -> ClauseFile:
     """Return the file the loader chain uses for ``clause`` (MISSING if none)."""
     for folder in library.folders(jurisdiction):
-        if (folder / clause).is_file():
+        path = folder / clause
+        if path.is_file() and not outside(folder.parent, path):
             return clause_file(library, folder.name, clause)
     return clause_file(library, jurisdiction or COMMON, clause)
 

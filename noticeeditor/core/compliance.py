@@ -23,7 +23,7 @@ from functools import lru_cache
 from pathlib import Path
 from typing import Any
 
-from noticeeditor.core.datafile import DataFileError, read_parsed, yaml_with_item_lines
+from noticeeditor.core.datafile import DataFileError, outside, read_parsed, yaml_with_item_lines
 from noticeeditor.core.document import NoticeDocument
 from noticeeditor.core.library import ClauseLibrary, TemplateProblem
 from noticeeditor.core.project import NoticeProject
@@ -61,6 +61,8 @@ class Report:
     """Findings for every chosen jurisdiction, in outline order."""
 
     findings: list[Finding] = field(default_factory=list)
+    # Questions whose answer in the file has the wrong shape: kept, but ignored.
+    not_understood: list[str] = field(default_factory=list)
 
     def missing(self) -> list[Finding]:
         """Return the findings that are applicable and not met."""
@@ -76,7 +78,9 @@ def load_requirements(library: ClauseLibrary, jurisdiction: str) -> list[Require
     folders = [library.user, library.builtin] if library.user else [library.builtin]
     for root in folders:
         path = Path(root) / jurisdiction / "requirements.yaml"
-        if path.is_file():
+        if path.exists():
+            if outside(root, path):
+                raise TemplateProblem("requirements.yaml is outside the library folder", str(path))
             return _parse_requirements(path, jurisdiction)
     return []
 
@@ -103,8 +107,13 @@ def _parse_file(path: Path, jurisdiction: str) -> list[Requirement]:
     except DataFileError as exc:
         raise TemplateProblem(f"cannot read requirements: {exc}", str(path)) from exc
     raw = raw or {}
+    if not isinstance(raw, dict):
+        raise TemplateProblem("the file must be a mapping with requirements:", str(path))
+    items = raw.get("requirements")
+    if not isinstance(items, list | None):
+        raise TemplateProblem("requirements: must be a list", str(path))
     out = []
-    for index, item in enumerate(raw.get("requirements") or []):
+    for index, item in enumerate(items or []):
         try:
             out.append(
                 Requirement(
@@ -118,7 +127,7 @@ def _parse_file(path: Path, jurisdiction: str) -> list[Requirement]:
                     line=lines[index] if index < len(lines) else None,
                 )
             )
-        except (KeyError, TypeError) as exc:
+        except (KeyError, TypeError, AttributeError) as exc:
             line = lines[index] if index < len(lines) else None
             raise TemplateProblem(
                 f"requirement needs id, citation, must_say: {exc}", str(path), line
@@ -137,7 +146,7 @@ def check_compliance(
     """Check each chosen jurisdiction's requirements against the answers and notice."""
     present = _clauses_present(document)
     answers = library.questionnaire.effective(project.answers, project.jurisdictions)
-    report = Report()
+    report = Report(not_understood=library.questionnaire.not_understood(project.answers))
     for jurisdiction in JURISDICTIONS:
         if jurisdiction not in project.jurisdictions:
             continue

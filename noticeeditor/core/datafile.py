@@ -13,6 +13,7 @@ from __future__ import annotations
 import hashlib
 import marshal
 import os
+import stat
 import sys
 from collections.abc import Callable
 from pathlib import Path
@@ -22,11 +23,22 @@ from noticeeditor import __version__
 from noticeeditor.paths import cache_dir
 
 # Bump when a parser below changes what it returns for the same text.
-_FORMAT = b"1"
+_FORMAT = b"2"
+MAX_DATA_BYTES = 1_000_000  # the largest library data file read; the built-in ones are < 100 KB
 
 
 class DataFileError(ValueError):
     """A data file cannot be read or is not valid YAML; the message says why."""
+
+
+def outside(root: str | os.PathLike[str], path: str | os.PathLike[str]) -> bool:
+    """Tell whether ``path``, every symlink on its way followed, lies outside ``root``.
+
+    ``root`` is resolved too, so a library folder that is itself a symlink is fine;
+    a folder or file inside it that points elsewhere (``eu -> /proc/self``) is not.
+    """
+    real_root = os.path.realpath(root)
+    return os.path.commonpath([real_root, os.path.realpath(path)]) != real_root
 
 
 def load_yaml(text: str) -> Any:
@@ -44,6 +56,7 @@ def yaml_with_item_lines(text: str, key: str | None) -> tuple[Any, list[int]]:
     loader = getattr(yaml, "CSafeLoader", yaml.SafeLoader)(text)
     try:
         node = loader.get_single_node()
+        _refuse_aliases(node)
         data = loader.construct_document(node) if node is not None else None
     except yaml.YAMLError as exc:
         raise DataFileError(str(exc)) from exc
@@ -57,19 +70,49 @@ def yaml_with_item_lines(text: str, key: str | None) -> tuple[Any, list[int]]:
     return data, lines
 
 
-def read_yaml(path: Path) -> Any:
+def _refuse_aliases(node: Any) -> None:
+    """Raise DataFileError if a node is reached twice: the text used an alias (``*name``).
+
+    An alias repeats a whole branch without its text, so a kilobyte can stand for
+    gigabytes once expanded; no library file needs one. The walk visits each node
+    once, so it costs no more than the text's own size.
+    """
+    seen: set[int] = set()
+    stack = [node] if node is not None else []
+    while stack:
+        item = stack.pop()
+        if id(item) in seen:
+            line = item.start_mark.line + 1
+            raise DataFileError(f"line {line}: aliases (*name) are not allowed in library files")
+        seen.add(id(item))
+        if isinstance(item.value, list):
+            for child in item.value:
+                stack.extend(child if isinstance(child, tuple) else (child,))
+
+
+def read_yaml(path: Path, root: Path | None = None) -> Any:
     """Return the parsed YAML file at ``path``; DataFileError if it cannot be read."""
-    return read_parsed(path, load_yaml, "yaml")
+    return read_parsed(path, load_yaml, "yaml", root)
 
 
-def read_parsed(path: Path, parse: Callable[[str], Any], kind: str) -> Any:
+def read_parsed(
+    path: Path, parse: Callable[[str], Any], kind: str, root: Path | None = None
+) -> Any:
     """Return ``parse(text of path)``, reusing the cached result for the same bytes.
 
     ``kind`` names the parser in the cache key; ``parse`` must return plain data
     that ``marshal`` can store and raise DataFileError on bad text; a file that
-    cannot be read raises it too.
+    cannot be read raises it too, and so does one outside the library folder
+    ``root``, one that is not a regular file, or one over MAX_DATA_BYTES.
     """
+    if root is not None and outside(root, path):
+        raise DataFileError(f"{path.name} is outside the library folder {root}")
     try:
+        info = os.stat(path)
+        if not stat.S_ISREG(info.st_mode):
+            raise DataFileError(f"{path.name} is not a regular file")
+        if info.st_size > MAX_DATA_BYTES:
+            raise DataFileError(f"{path.name} is larger than {MAX_DATA_BYTES:,} bytes")
         raw = path.read_bytes()
         text = raw.decode("utf-8-sig")
     except (OSError, UnicodeDecodeError) as exc:

@@ -29,7 +29,9 @@ wrong in a clause, a refused attribute, a runaway loop, a bug, becomes a
 from __future__ import annotations
 
 import hashlib
+import importlib.util
 import json
+import marshal
 import os
 import sys
 import traceback
@@ -53,15 +55,28 @@ from jinja2 import (
 from jinja2.bccache import Bucket
 from jinja2.sandbox import SandboxedEnvironment
 
-from noticeeditor.core import filters as filters_module
-from noticeeditor.core import sandbox as sandbox_module
-from noticeeditor.core.datafile import DataFileError, read_yaml
+from noticeeditor import __version__
+from noticeeditor.core.datafile import DataFileError, read_parsed, yaml_with_item_lines
 from noticeeditor.core.filters import FILTERS, finalize_value, make_label_filters
 from noticeeditor.core.questionnaire import JURISDICTIONS, Questionnaire, load_questionnaire
 from noticeeditor.core.sandbox import ClauseEnvironment, ConfinedLoader, render_metered
 from noticeeditor.paths import cache_dir
 
 COMMON = "common"
+# How clause text is compiled; part of the compiled-clause cache's key.
+COMPILER_OPTIONS: dict[str, bool] = {
+    "autoescape": False,
+    "trim_blocks": True,
+    "lstrip_blocks": True,
+    "keep_trailing_newline": True,
+}
+# The modules whose code shapes compiled clauses (the compiler runs our filters on
+# constant values); part of the compiled-clause cache's key.
+COMPILER_MODULES = (
+    "noticeeditor.core.library",
+    "noticeeditor.core.sandbox",
+    "noticeeditor.core.filters",
+)
 # Names every clause may read besides the question ids.
 CONTEXT_NAMES = ("jurisdictions", "jurisdiction", "jurisdiction_names", "notice_title_text")
 
@@ -118,7 +133,7 @@ class ClauseLibrary:
         self.builtin = Path(builtin)
         self.user = Path(user) if user else None
         self.questionnaire: Questionnaire = load_questionnaire(self.builtin / "questionnaire.yaml")
-        self.outline: Outline = load_outline(self._outline_path())
+        self.outline: Outline = load_outline(self._outline_path(), self._outline_path().parent)
         self._envs: dict[str | None, SandboxedEnvironment] = {}
         self._reads: dict[tuple[str, str | None], tuple[str, ...]] = {}
         self._parsed: dict[Path, tuple[frozenset[str], tuple[str, ...]]] = {}
@@ -145,18 +160,18 @@ class ClauseLibrary:
 
     def _make_env(self, jurisdiction: str | None) -> SandboxedEnvironment:
         loader = ChoiceLoader(
-            [ConfinedLoader(str(folder)) for folder in self.folders(jurisdiction)]
+            [
+                ConfinedLoader(str(folder), str(folder.parent))
+                for folder in self.folders(jurisdiction)
+            ]
         )
         env = ClauseEnvironment(
             loader=loader,
             undefined=StrictUndefined,
-            autoescape=False,
-            trim_blocks=True,
-            lstrip_blocks=True,
-            keep_trailing_newline=True,
             finalize=finalize_value,
             auto_reload=True,
             bytecode_cache=_bytecode_cache(),
+            **COMPILER_OPTIONS,
         )
         env.filters.update(FILTERS)
         labels = {q.id: {c.value: c.label for c in q.choices} for q in self.questionnaire}
@@ -169,7 +184,7 @@ class ClauseLibrary:
         self._reads.clear()
         self._parsed.clear()
         self._sources.clear()
-        self.outline = load_outline(self._outline_path())
+        self.outline = load_outline(self._outline_path(), self._outline_path().parent)
 
     def source(self, clause: str, jurisdiction: str | None) -> ClauseSource:
         """Return where ``clause`` is found for ``jurisdiction``.
@@ -325,23 +340,32 @@ def _digest(text: str) -> str:
 _READS_CACHE = _ReadsCache()
 
 
+def compiler_tag() -> str:
+    """Name this version of the clause compiler: all that shapes a compiled clause.
+
+    That is noticeeditor's version, Jinja's and Python's, the compiler options, and the
+    code of the modules that compile clauses, read through their loaders so that an
+    installed or bundled copy without source files is named the same way.
+    """
+    parts = [__version__, jinja2.__version__, sys.version, repr(sorted(COMPILER_OPTIONS.items()))]
+    digest = hashlib.sha256("|".join(parts).encode())
+    for name in COMPILER_MODULES:
+        spec = importlib.util.find_spec(name)
+        get_code = getattr(spec.loader if spec else None, "get_code", None)  # InspectLoader
+        code = get_code(name) if get_code is not None else None
+        digest.update(marshal.dumps(code) if code is not None else name.encode())
+    return digest.hexdigest()[:16]
+
+
 @lru_cache(maxsize=1)
 def _bytecode_cache() -> FileSystemBytecodeCache | None:
     """Return Jinja's on-disk cache of compiled clauses, or None if it cannot be made.
 
     Compiling every clause takes most of a cold start; Jinja keys each cached file by
-    the clause's name and checks its source, and the folder is named after this
-    version of the compiler (Jinja, Python, noticeeditor's sandbox and filters, which
-    Jinja runs on constant values while compiling), so a change to any of them starts
-    afresh.
+    the clause's name and checks its source, and the folder is named after
+    ``compiler_tag()``, so a change to the compiler starts afresh.
     """
-    compiler_code = b"".join(
-        Path(module.__file__ or "").read_bytes() for module in (sandbox_module, filters_module)
-    )
-    tag = hashlib.sha256(
-        b"|".join([jinja2.__version__.encode(), sys.version.encode(), compiler_code])
-    ).hexdigest()[:16]
-    folder = cache_dir() / "clauses" / tag
+    folder = cache_dir() / "clauses" / compiler_tag()
     try:
         folder.mkdir(parents=True, exist_ok=True)
     except OSError:
@@ -418,31 +442,67 @@ def _display(filename: str | None) -> str:
     return f"{path.parent.name}/{path.name}" if path.parent.name else path.name
 
 
-def load_outline(path: Path) -> Outline:
-    """Read ``outline.yaml``."""
+def load_outline(path: Path, root: Path | None = None) -> Outline:
+    """Read ``outline.yaml`` (from the library folder ``root``, if given).
+
+    TemplateProblem, naming the file and line, for anything of the wrong shape.
+    """
     try:
-        data = read_yaml(path)
+        data, lines = read_parsed(path, _outline_yaml, "outline", root)
     except DataFileError as exc:
         raise TemplateProblem(f"cannot read the outline: {exc}", str(path)) from exc
-    body = tuple(_outline_section(raw, path) for raw in data.get("body") or [])
+    if data is None:
+        data = {}
+    if not isinstance(data, dict):
+        raise TemplateProblem(
+            "the outline must be a mapping with body: and jurisdictions:", str(path)
+        )
+    body = data.get("body") or []
+    if not isinstance(body, list):
+        raise TemplateProblem("body: must be a list of sections", str(path))
+    sections = tuple(
+        _outline_section(raw, path, lines[i] if i < len(lines) else None)
+        for i, raw in enumerate(body)
+    )
+    return Outline(sections, _outline_parts(data.get("jurisdictions") or {}, path))
+
+
+def _outline_yaml(text: str) -> tuple[Any, list[int]]:
+    return yaml_with_item_lines(text, "body")
+
+
+def _outline_parts(raw_parts: Any, path: Path) -> dict[str, JurisdictionPart]:
+    if not isinstance(raw_parts, dict):
+        raise TemplateProblem("jurisdictions: must map each jurisdiction to its part", str(path))
     parts = {}
-    for jid, raw in (data.get("jurisdictions") or {}).items():
+    for jid, raw in raw_parts.items():
         if jid not in JURISDICTIONS:
             raise TemplateProblem(f"unknown jurisdiction {jid!r}", str(path))
-        sections = tuple(_outline_section(s, path) for s in raw.get("sections") or [])
-        parts[jid] = JurisdictionPart(jid, str(raw["title"]), raw.get("clause"), sections)
-    return Outline(body, parts)
-
-
-def _outline_section(raw: Mapping[str, Any], path: Path) -> OutlineSection:
-    try:
-        return OutlineSection(
-            str(raw["id"]), str(raw["title"]), str(raw["clause"]), raw.get("when")
+        if not isinstance(raw, dict) or not isinstance(raw.get("title"), str):
+            raise TemplateProblem(f"jurisdiction {jid!r} needs a title", str(path))
+        clause, sections = raw.get("clause"), raw.get("sections") or []
+        if clause is not None and not isinstance(clause, str):
+            raise TemplateProblem(f"jurisdiction {jid!r}: clause must be a file name", str(path))
+        if not isinstance(sections, list):
+            raise TemplateProblem(f"jurisdiction {jid!r}: sections must be a list", str(path))
+        parts[jid] = JurisdictionPart(
+            jid, raw["title"], clause, tuple(_outline_section(s, path) for s in sections)
         )
-    except (KeyError, TypeError) as exc:
+    return parts
+
+
+def _outline_section(raw: Any, path: Path, line: int | None = None) -> OutlineSection:
+    fields = ("id", "title", "clause")
+    if not isinstance(raw, dict) or not all(isinstance(raw.get(k), str) for k in fields):
         raise TemplateProblem(
-            f"each section needs id, title and clause: {raw!r}", str(path)
-        ) from exc
+            f"each section needs an id, a title and a clause, as text: {str(raw)[:80]}",
+            str(path),
+            line,
+        )
+    when = raw.get("when")
+    if when is not None and not isinstance(when, dict):
+        raise TemplateProblem(f"{raw['id']}: when: must be a condition", str(path), line)
+    return OutlineSection(raw["id"], raw["title"], raw["clause"], when)
 
 
 def cache_key(values: Any) -> str:

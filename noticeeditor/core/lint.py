@@ -10,6 +10,7 @@ file.
 from __future__ import annotations
 
 import difflib
+import stat
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 from pathlib import Path
@@ -20,8 +21,10 @@ from jinja2.sandbox import SandboxedEnvironment
 
 from noticeeditor.core.clauses import folder_names, resolve
 from noticeeditor.core.compliance import Requirement, load_requirements
+from noticeeditor.core.datafile import outside
 from noticeeditor.core.library import CONTEXT_NAMES, ClauseLibrary, TemplateProblem
 from noticeeditor.core.questionnaire import JURISDICTIONS, Question, condition_problem
+from noticeeditor.core.sandbox import MAX_CLAUSE_BYTES
 
 OUTLINE = "outline.yaml"
 
@@ -44,6 +47,10 @@ def lint_library(library: ClauseLibrary) -> list[Problem]:
     root = Path(library.user or library.builtin)
     problems: list[Problem] = []
     for path in clause_paths(root):
+        refused = _unreadable(root, path)
+        if refused:
+            problems.append(Problem(_rel(path, root), 0, refused))
+            continue
         problems.extend(lint_clause(library, path))
         if path.parent.name not in folder_names():
             problems.append(Problem(_rel(path, root), 0, _folder_message(path.parent.name)))
@@ -52,6 +59,21 @@ def lint_library(library: ClauseLibrary) -> list[Problem]:
     problems.extend(_unreached(library, root))
     problems.extend(_requirements(library, root))
     return sorted(set(problems))
+
+
+def _unreadable(root: Path, path: Path) -> str | None:
+    """Say why a clause file is not read at all, or None if it may be read."""
+    if outside(root, path):
+        return "outside the library folder (a symlink leads out of it); not read"
+    try:
+        info = path.stat()
+    except OSError as exc:
+        return f"cannot read the clause: {exc.strerror or exc}"
+    if not stat.S_ISREG(info.st_mode):
+        return "not a regular file; not read"
+    if info.st_size > MAX_CLAUSE_BYTES:
+        return f"larger than {MAX_CLAUSE_BYTES:,} bytes; no clause is that long; not read"
+    return None
 
 
 def clause_paths(root: Path) -> list[Path]:
@@ -76,6 +98,8 @@ def lint_clause(library: ClauseLibrary, path: Path, source: str | None = None) -
         ast = env.parse(text, path.name, str(path))
     except (OSError, UnicodeDecodeError) as exc:
         return [Problem(display, 0, f"cannot read the clause: {exc}")]
+    except RecursionError:
+        return [Problem(display, 0, "nested too deeply for the template parser")]
     except TemplateSyntaxError as exc:
         return [Problem(display, exc.lineno or 0, exc.message or str(exc))]
     found = [
@@ -171,9 +195,18 @@ def _missing_includes(
     library: ClauseLibrary, ast: nodes.Template, jurisdiction: str | None
 ) -> Iterator[tuple[int, str]]:
     kinds = (nodes.Include, nodes.Extends, nodes.Import, nodes.FromImport)
+    chains = [jurisdiction] if jurisdiction else [None, *JURISDICTIONS]
     for node in ast.find_all(kinds):
         name = node.template.value if isinstance(node.template, nodes.Const) else None
-        if isinstance(name, str) and resolve(library, name, jurisdiction).path is None:
+        if not isinstance(name, str):
+            continue
+        if any(
+            (folder / name).exists() and outside(folder.parent, folder / name)
+            for chain in chains
+            for folder in library.folders(chain)
+        ):
+            yield node.lineno, f"included clause {name!r} is outside the library folder"
+        elif resolve(library, name, jurisdiction).path is None:
             yield node.lineno, f"included clause {name!r} not found in the library"
 
 
@@ -224,9 +257,11 @@ def _outline_clauses(library: ClauseLibrary) -> Iterator[tuple[str, str | None]]
 
 
 def _referenced(library: ClauseLibrary, path: Path) -> list[str]:
+    if _unreadable(path.parent.parent, path):
+        return []  # reported by lint_library
     try:
         ast = library.environment(None).parse(path.read_text(encoding="utf-8"))
-    except (OSError, UnicodeDecodeError, TemplateSyntaxError):
+    except (OSError, UnicodeDecodeError, TemplateSyntaxError, RecursionError):
         return []  # reported by lint_clause
     return [name for name in meta.find_referenced_templates(ast) if name]
 

@@ -176,6 +176,11 @@ class Questionnaire:
         The user's answer to a question that is now hidden stays in the project (it comes
         back when the question does) but no clause, condition or check may read it.
         """
+        answers = {
+            qid: value
+            for qid, value in answers.items()
+            if qid not in self.by_id or understood(self.by_id[qid], value)
+        }
         current = dict(answers)
         for _ in range(len(self.by_id) + 1):  # conditions may chain; stop when stable
             kept = {
@@ -188,6 +193,38 @@ class Questionnaire:
                 break
             current = kept
         return current
+
+    def not_understood(self, answers: Mapping[str, Any]) -> list[str]:
+        """Return the ids of questions whose answer in ``answers`` has the wrong shape.
+
+        Such an answer (a list for a text, an object among choices) stays in the
+        project file untouched, but ``effective`` leaves it out, as if unanswered.
+        """
+        return [
+            qid
+            for qid, value in answers.items()
+            if qid in self.by_id and not understood(self.by_id[qid], value)
+        ]
+
+
+def understood(question: Question, value: Any) -> bool:
+    """Tell whether ``value`` has the shape of an answer to ``question`` (None: unanswered)."""
+    kind = question.type
+    if value is None:
+        return True
+    if kind == "yes_no":
+        return isinstance(value, bool)
+    if kind == "multiple_choice":
+        return isinstance(value, list) and all(isinstance(item, str) for item in value)
+    if kind == "records":
+        return isinstance(value, list) and all(_is_record(row) for row in value)
+    return isinstance(value, str)
+
+
+def _is_record(row: Any) -> bool:
+    return isinstance(row, dict) and all(
+        isinstance(key, str) and isinstance(cell, str | None) for key, cell in row.items()
+    )
 
 
 def coerce(question: Question, value: Any) -> Any:

@@ -51,6 +51,7 @@ from jinja2.runtime import Undefined
 from jinja2.sandbox import SandboxedEnvironment, safe_range
 from jinja2.utils import pass_context
 
+from noticeeditor.core.datafile import outside
 from noticeeditor.core.tracking import (
     IMPORT_MEMO,
     ImportMemo,
@@ -558,7 +559,15 @@ class ClauseEnvironment(SandboxedEnvironment):
 
 
 class ConfinedLoader(FileSystemLoader):
-    """Load clause files from one folder only: no symlinks out of it, no huge files."""
+    """Load clause files from one library only: nothing outside its real folder, no huge files.
+
+    ``root`` is the library's top folder; ``searchpath`` one of its sub-folders, which
+    is checked like every file: a symlinked jurisdiction folder cannot lead out.
+    """
+
+    def __init__(self, searchpath: str, root: str) -> None:
+        super().__init__(searchpath)
+        self.root = root
 
     def get_source(
         self, environment: Environment, template: str
@@ -571,28 +580,13 @@ class ConfinedLoader(FileSystemLoader):
                 info = os.stat(filename)
             except (OSError, ValueError):
                 continue
+            if outside(self.root, filename):
+                raise SecurityError(f"{template} is outside the library folder")
             if not stat.S_ISREG(info.st_mode):
                 continue
-            if not self._inside(folder, pieces):
-                raise SecurityError(f"{template} links to a file outside the library")
             if info.st_size > MAX_CLAUSE_BYTES:
                 raise LimitExceeded(
                     f"{template} is larger than {MAX_CLAUSE_BYTES:,} bytes; no clause is that long"
                 )
             return super().get_source(environment, template)
         raise TemplateNotFound(template)
-
-    def _inside(self, folder: str, pieces: list[str]) -> bool:
-        """Return whether ``folder/pieces`` really lies in ``folder``, symlinks followed.
-
-        ``pieces`` never holds "..", so when no piece is a symlink the file lies in the
-        folder; only then is the whole path resolved, which costs a look at every
-        folder above it, for every clause loaded.
-        """
-        path = folder
-        for piece in pieces:
-            path = os.path.join(path, piece)
-            if os.path.islink(path):
-                root = os.path.realpath(folder)
-                return os.path.commonpath([root, os.path.realpath(path)]) == root
-        return True

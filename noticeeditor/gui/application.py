@@ -6,12 +6,13 @@ window exactly as users do; only ``run_editor`` shows it and enters the event lo
 
 from __future__ import annotations
 
+import signal
 import sys
 from collections.abc import Sequence
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QSettings
+from PySide6.QtCore import QSettings, QTimer
 from PySide6.QtWidgets import QApplication
 
 from noticeeditor import __version__
@@ -99,4 +100,17 @@ def run_editor(
         app.processEvents()
         return 0
     window.offer_recovery()
+    _close_on_interrupt(window)
     return app.exec()
+
+
+def _close_on_interrupt(window: MainWindow) -> None:
+    """Make Ctrl+C in the terminal close the window, as its close button would.
+
+    Python runs a signal handler only between bytecodes, and Qt's event loop runs none,
+    so a timer gives the interpreter a moment a few times a second.
+    """
+    signal.signal(signal.SIGINT, lambda _signum, _frame: window.close())
+    timer = QTimer(window)
+    timer.timeout.connect(lambda: None)
+    timer.start(200)

@@ -241,7 +241,8 @@ class ChecklistPanel(QWidget):
     def _show_report(self, report: Report) -> None:
         """List the findings by jurisdiction, keeping the place if nothing changed."""
         wanted = self.show_not_applicable.isChecked()
-        key = (wanted, [(f.requirement, f.status, f.missing_questions) for f in report.findings])
+        findings = [(f.requirement, f.status, f.missing_questions) for f in report.findings]
+        key = (wanted, findings, report.not_understood)
         missing = len(report.missing())
         self._show_summary(report, missing)
         self._name_tabs(missing)
@@ -253,6 +254,8 @@ class ChecklistPanel(QWidget):
         keep = current.data(0, KEY_ROLE) if current else None
         scroll = tree.verticalScrollBar().value()
         tree.clear()
+        if report.not_understood:
+            self._add_not_understood(report.not_understood)
         for jurisdiction in JURISDICTIONS:
             findings = report.for_jurisdiction(jurisdiction)
             if findings:
@@ -306,6 +309,28 @@ class ChecklistPanel(QWidget):
         for finding in sorted(shown, key=lambda f: (f.status != MISSING, f.status != MET)):
             group.addChild(self._item(finding))
         group.setExpanded(jurisdiction not in self._collapsed)
+
+    def _add_not_understood(self, qids: list[str]) -> None:
+        """List the answers the file holds in a shape their question cannot take."""
+        group = QTreeWidgetItem([self.tr("Answers not understood: {}").format(len(qids))])
+        group.setData(0, KEY_ROLE, "not_understood")
+        group.setIcon(0, state_icon("missing"))
+        group.setFlags(Qt.ItemFlag.ItemIsEnabled)
+        self.requirements.addTopLevelItem(group)
+        for qid in qids:
+            question = self.library.questionnaire.question(qid)
+            item = QTreeWidgetItem([self.tr("“{}”: answer not understood").format(question.label)])
+            detail = self.tr(
+                "The file holds an answer of another kind. It is kept in the file but left "
+                "out of the notice; answer the question again to replace it."
+            )
+            item.setData(0, DETAIL_ROLE, detail)
+            item.setData(0, STATE_ROLE, MISSING)
+            item.setData(0, KEY_ROLE, f"not_understood:{qid}")
+            item.setData(0, TARGET_ROLE, (question.section_id, qid))
+            item.setToolTip(0, detail + "\n\n" + self.tr("Click to answer."))
+            group.addChild(item)
+        group.setExpanded(True)
 
     def _item(self, finding: Finding) -> QTreeWidgetItem:
         """Return the row of one requirement, with its state in words for screen readers."""

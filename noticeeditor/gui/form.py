@@ -12,7 +12,7 @@ from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QFont
 from PySide6.QtWidgets import QLabel, QVBoxLayout, QWidget
 
-from noticeeditor.core.questionnaire import Question, validate_value
+from noticeeditor.core.questionnaire import Question, understood, validate_value
 from noticeeditor.gui.fields import FieldEditor, make_editor
 from noticeeditor.gui.theme import ERROR, error_label, muted_label
 
@@ -80,7 +80,12 @@ class QuestionRow(QWidget):
         return self.question.id
 
     def set_value(self, value: Any) -> None:
-        """Show the model's ``value`` in the editor without emitting anything."""
+        """Show the model's ``value`` in the editor without emitting anything.
+
+        An answer of the wrong shape, from a file edited by hand, shows as unanswered.
+        """
+        if not understood(self.question, value):
+            value = None
         self.editor.set_value(value)
         if self.touched:
             self.refresh_message(value)

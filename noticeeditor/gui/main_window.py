@@ -11,7 +11,7 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QSignalBlocker, Qt, QTimer, QUrl
+from PySide6.QtCore import QSignalBlocker, QSize, Qt, QTimer, QUrl
 from PySide6.QtGui import QCloseEvent, QDesktopServices, QUndoStack
 from PySide6.QtWidgets import (
     QLabel,
@@ -56,6 +56,11 @@ WARM_UP_MS = 300
 START_PAGE, EDITOR_PAGE = 0, 1
 
 
+def first_size(available: QSize) -> QSize:
+    """Return the window's size on a first start: roomy, but within the screen's free area."""
+    return QSize(min(1580, available.width() - 24), min(900, available.height() - 24))
+
+
 class MainWindow(QMainWindow):
     """The editor's one window."""
 
@@ -67,6 +72,7 @@ class MainWindow(QMainWindow):
         self.questionnaire = library.questionnaire
         self.path: Path | None = None
         self.has_project = False
+        self._unvisited: set[str] = set()  # steps of a new blank notice not yet shown
         self._replaying = False
         self._warned_section: str | None = None
         self.answers = Answers(parent=self)
@@ -177,7 +183,7 @@ class MainWindow(QMainWindow):
         """Restore geometry and splitter sizes from the settings, or use defaults."""
         geometry = self.settings.window_geometry()
         if geometry is None or not self.restoreGeometry(geometry):
-            self.resize(1580, 900)  # room for the checklist beside the preview
+            self.resize(first_size(self.screen().availableGeometry().size()))
         state = self.settings.window_state()
         if state is not None:
             self.restoreState(state)
@@ -210,6 +216,9 @@ class MainWindow(QMainWindow):
             return False
         project = NoticeProject(answers=self.questionnaire.defaults())
         self._set_project(project, None)
+        # Defaults answer some steps already; a step counts as done once the user has seen it.
+        self._unvisited = {s.id for s in self.questionnaire.sections} - {self.current_section()}
+        self._refresh_states()
         return True
 
     def new_from_example(self, example: Path) -> bool:
@@ -255,6 +264,7 @@ class MainWindow(QMainWindow):
     ) -> None:
         """Show ``project`` (stored at ``path``) with an empty undo history."""
         self.path, self.has_project = path, True
+        self._unvisited = set()
         self.undo_stack.clear()
         self.answers.replace_project(project)
         if modified:
@@ -424,12 +434,13 @@ class MainWindow(QMainWindow):
         return path
 
     def _export_folder(self) -> Path:
-        """Return the folder export dialogs start in: the project's, else the last one."""
-        return self.path.parent if self.path else self.settings.last_folder()
+        """Return the folder export dialogs start in: the last export's, else Documents."""
+        return self.settings.export_folder()
 
     def _show_export(self, path: Path, detail: str = "") -> None:
         """Say in the status bar where the export went, with an Open Folder button."""
         self.statusBar().clearMessage()
+        self.settings.set_export_folder(path.parent)
         self.export_notice.show_export(path, detail)
 
     def _on_review_approved(self) -> None:
@@ -458,6 +469,7 @@ class MainWindow(QMainWindow):
 
     def go_to_section(self, section_id: str, focus: str | None = None, force: bool = False) -> None:
         """Show section ``section_id`` in the wizard; put the cursor in ``focus``."""
+        self._unvisited.discard(section_id)
         if force or section_id != self.current_section():
             self.wizard.show_section(section_id)
             self._warned_section = None
@@ -559,6 +571,9 @@ class MainWindow(QMainWindow):
             s.id: section_state(self.questionnaire, s.id, values, chosen)
             for s in self.questionnaire.sections
         }
+        for sid in self._unvisited:
+            if states[sid] == "done":
+                states[sid] = "incomplete"
         self.steps.set_states(states)
         self.progress.setText(self.steps.summary())
 

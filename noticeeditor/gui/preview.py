@@ -190,6 +190,10 @@ class PreviewPanel(QTextBrowser):
             frame = self._frames[key] = cursor.insertFrame(QTextFrameFormat())
             cursor.insertHtml(self._styled(html))
             _mark_links(document, frame)
+        if position == 0:
+            # The browser's own cursor is left where the text went in, and a view shown for
+            # the first time scrolls to it; a notice opens at its title.
+            self.setTextCursor(QTextCursor(document))
         bar.setValue(min(position, bar.maximum()))
 
     @staticmethod

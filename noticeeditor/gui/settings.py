@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QByteArray, QSettings
+from PySide6.QtCore import QByteArray, QSettings, QStandardPaths
 
 MAX_RECENT = 10
 
@@ -66,6 +66,20 @@ class Settings:
     def set_last_folder(self, folder: Path) -> None:
         """Remember ``folder`` for the next file dialog."""
         self.store.setValue("files/last_folder", str(folder))
+
+    def export_folder(self) -> Path:
+        """Return the folder of the last export, else the user's documents folder."""
+        raw = self.store.value("files/export_folder", "")
+        if isinstance(raw, str) and raw and Path(raw).is_dir():
+            return Path(raw)
+        documents = QStandardPaths.writableLocation(
+            QStandardPaths.StandardLocation.DocumentsLocation
+        )
+        return Path(documents) if documents and Path(documents).is_dir() else Path.home()
+
+    def set_export_folder(self, folder: Path) -> None:
+        """Remember ``folder`` for the next export."""
+        self.store.setValue("files/export_folder", str(folder))
 
     # ------------------------------------------------------------ window state
 

@@ -146,4 +146,10 @@ assert not leaked, leaked
 def test_every_example_passes_its_own_check(path: Path) -> None:
     code, out, _ = cli("check", str(path))
     assert code == 0, out
-    assert "Nothing missing." in out and "Readability" in out
+    assert "Nothing missing." in out and "Readability" not in out
+
+
+def test_check_scores_readability_only_when_asked() -> None:
+    code, out, _ = cli("check", "--readability", str(EXAMPLE))
+    assert code == 0, out
+    assert "Readability (Flesch reading ease" in out and "whole notice" in out

@@ -396,3 +396,25 @@ def test_snapshots_of_other_objects_compare_by_identity() -> None:
     thing, things = object(), [object()]
     assert freeze(thing) == freeze(thing) and freeze(thing) != freeze(object())
     assert freeze(things) == freeze(things) and freeze(things) != freeze(list(things))
+
+
+def test_a_change_to_a_compiler_option_starts_a_new_clause_cache(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from noticeeditor.core import library as library_module
+
+    monkeypatch.setenv("XDG_CACHE_HOME", str(tmp_path / "cache"))
+    user = tmp_path / "mine"
+    (user / "common").mkdir(parents=True)
+    (user / "common" / "probe.md.j2").write_text("{% if true %}\nkept\n{% endif %}\n")
+
+    def render() -> str:
+        library_module._bytecode_cache.cache_clear()
+        return ClauseLibrary(templates_dir(), user).render("probe.md.j2", None, {})
+
+    first = render()
+    assert first == "kept\n"
+    assert render() == first  # the second library reads the compiled clause from the cache
+    monkeypatch.setitem(library_module.COMPILER_OPTIONS, "trim_blocks", False)
+    assert render() == "\nkept\n\n"  # compiled afresh, not the cached code of the old options
+    assert len(list((tmp_path / "cache").rglob("*.cache"))) == 2

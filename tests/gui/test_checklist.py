@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable
+from pathlib import Path
 from typing import Any
 
 import pytest
@@ -18,6 +19,7 @@ from noticeeditor.gui.checklist import ChecklistPanel, finding_target
 from noticeeditor.gui.checklist_views import KEY_ROLE, STATE_ROLE
 from noticeeditor.gui.main_window import MainWindow
 from noticeeditor.gui.settings import Settings
+from noticeeditor.paths import examples_dir
 
 
 def choose(window: MainWindow, *jurisdictions: str) -> None:
@@ -207,3 +209,49 @@ def test_a_hidden_checklist_catches_up_when_shown(qtbot: QtBot, window: MainWind
     action(window, "actionShowChecklist").trigger()
     qtbot.waitUntil(lambda: window.checklist.group_texts() != [])
     assert window.checklist.group_texts()[0].startswith("EU: ")
+
+
+def test_a_file_with_answers_of_the_wrong_shape_opens_and_says_which(
+    qtbot: QtBot, make_window: Callable[..., MainWindow], tmp_path: Path
+) -> None:
+    import json
+
+    data = json.loads((examples_dir() / "relaylink.notice").read_text(encoding="utf-8"))
+    data["answers"]["data_categories"] = [{"a": 1}]
+    data["answers"]["uses_cookies"] = "maybe"
+    path = tmp_path / "odd.notice"
+    path.write_text(json.dumps(data), encoding="utf-8")
+    window = make_window(path)
+    assert window.has_project and window.path == path.resolve()
+    window.actions_.show_checklist.setChecked(True)
+    panel = checked(qtbot, window)
+    item = row(panel, "not_understood:data_categories")
+    assert "answer not understood" in item.text(0)
+    assert row(panel, "not_understood:uses_cookies")
+    click(qtbot, panel, item)
+    assert window.current_section() == window.questionnaire.question("data_categories").section_id
+    window.save()
+    kept = json.loads(path.read_text(encoding="utf-8"))["answers"]
+    assert kept["data_categories"] == [{"a": 1}] and kept["uses_cookies"] == "maybe"
+
+
+@pytest.mark.parametrize("odd", [[{"a": 1}], {"k": [1]}, 7, "text", [None, 3], True])
+def test_every_question_survives_an_odd_answer_in_the_editor(
+    make_window: Callable[..., MainWindow], tmp_path: Path, odd: object
+) -> None:
+    import json
+
+    window = make_window()
+    questions = list(window.questionnaire)
+    data = {
+        "schema_version": 1,
+        "jurisdictions": ["eu", "uk", "california", "us_states", "canada"],
+        "answers": {q.id: odd for q in questions},
+    }
+    path = tmp_path / "odd.notice"
+    path.write_text(json.dumps(data), encoding="utf-8")
+    assert window.open_path(path, ask=False)
+    for section in window.questionnaire.sections:
+        window.go_to_section(section.id)
+    assert window.preview.document_ is not None
+    assert not window.preview.document_.errors()

@@ -285,6 +285,7 @@ def test_preview_follows_typing_and_keeps_its_place(
     qtbot: QtBot, make_window: Callable[..., MainWindow]
 ) -> None:
     window = make_window(examples_dir() / "dialpoint.notice")
+    window.resize(1580, 900)  # wide enough that the typed word wraps no line above the view
     preview, bar = window.preview, window.preview.verticalScrollBar()
     assert preview.timer.isSingleShot() and preview.timer.interval() == 150
     assert bar.maximum() > 0
