@@ -9,7 +9,7 @@ from __future__ import annotations
 import argparse
 from dataclasses import replace
 from pathlib import Path
-from typing import TYPE_CHECKING, TextIO
+from typing import TYPE_CHECKING, Any, TextIO
 
 from noticeeditor.cli import EXIT_GAPS, EXIT_OK, CliError
 from noticeeditor.core.compose import Composer, compose
@@ -166,15 +166,20 @@ def _redline(
 
 
 def _approve(args: argparse.Namespace, library: ClauseLibrary, out: TextIO) -> int:
+    from noticeeditor.core.project import update_project
     from noticeeditor.core.versions import approved_versions, library_version, mark_approved
 
-    project = NoticeProject.load(args.project)
-    approved_versions(project)  # refuses a damaged list before anything is written
     version = library_version(library)
-    entry = mark_approved(project, version, note=args.note)
-    project.touch()
-    project.save(args.project)
-    number = len(approved_versions(project))
+
+    def approve(project: NoticeProject) -> tuple[dict[str, Any], int]:
+        approved_versions(project)  # refuses a damaged list before anything is written
+        entry = mark_approved(project, version, note=args.note)
+        project.touch()
+        return entry, len(approved_versions(project))
+
+    # Read, approve and write against the file as it is just before writing, so an
+    # editor's save in between is never overwritten.
+    entry, number = update_project(args.project, approve)
     out.write(f"approved {args.project.name}: version {number} on {entry['date']} ({version})\n")
     return EXIT_OK
 

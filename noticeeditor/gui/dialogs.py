@@ -119,3 +119,41 @@ def show_about(parent: QWidget) -> None:
             "publish it.</p>"
         ).format(__version__),
     )
+
+
+class OnDisk(Enum):
+    """What to do when the project file changed on disk since it was opened or saved."""
+
+    RELOAD = "reload"
+    MERGE = "merge"
+    OVERWRITE = "overwrite"
+    CANCEL = "cancel"
+
+
+_ON_DISK_BUTTONS = {
+    QMessageBox.StandardButton.Save: (OnDisk.MERGE, "Merge and Save"),
+    QMessageBox.StandardButton.Reset: (OnDisk.RELOAD, "Reload"),
+    QMessageBox.StandardButton.Ignore: (OnDisk.OVERWRITE, "Overwrite"),
+    QMessageBox.StandardButton.Cancel: (OnDisk.CANCEL, "Cancel"),
+}
+
+
+def ask_changed_on_disk(parent: QWidget, document_name: str) -> OnDisk:
+    """Ask what to do about another program's change to ``document_name``."""
+    box = QMessageBox(
+        QMessageBox.Icon.Warning,
+        _tr("File changed on disk"),
+        _tr(
+            "“{}” was changed by another program or window since you opened or saved it.\n\n"
+            "Merge keeps your answers and adds the other changes; Reload drops your "
+            "changes; Overwrite replaces the other changes with yours. Approvals "
+            "recorded elsewhere are kept by Merge and Overwrite."
+        ).format(document_name),
+        parent=parent,
+    )
+    for button, (_choice, label) in _ON_DISK_BUTTONS.items():
+        box.addButton(button).setText(_tr(label))
+    box.setDefaultButton(QMessageBox.StandardButton.Save)
+    box.setEscapeButton(QMessageBox.StandardButton.Cancel)
+    answer = QMessageBox.StandardButton(box.exec())
+    return _ON_DISK_BUTTONS.get(answer, (OnDisk.CANCEL, ""))[0]

@@ -23,7 +23,14 @@ from PySide6.QtWidgets import (
 from noticeeditor.core.compose import Composer
 from noticeeditor.core.document import NoticeDocument
 from noticeeditor.core.library import ClauseLibrary
-from noticeeditor.core.project import NoticeProject, ProjectError
+from noticeeditor.core.project import (
+    NoticeProject,
+    ProjectError,
+    disk_state,
+    merge_approvals,
+    merge_projects,
+    project_path,
+)
 from noticeeditor.core.questionnaire import section_state
 from noticeeditor.gui import dialogs
 from noticeeditor.gui.actions import build_actions, build_menus
@@ -32,6 +39,7 @@ from noticeeditor.gui.autosave import Autosaver, find_recovery
 from noticeeditor.gui.checklist import ChecklistDock, ChecklistPanel
 from noticeeditor.gui.columns import main_splitter, preview_column, side_bar
 from noticeeditor.gui.commands import SetAnswer, SetJurisdictions
+from noticeeditor.gui.disk_guard import DiskGuard
 from noticeeditor.gui.exporting import export_with_dialog, suggested_name
 from noticeeditor.gui.jurisdictions import JurisdictionSelector
 from noticeeditor.gui.library_host import LibraryWindowHost
@@ -81,6 +89,7 @@ class MainWindow(QMainWindow):
         # The notice being composed in a child process at start-up, if any.
         self.compose_ahead: ComposeAhead | None = None
         self.autosaver = Autosaver(recovery_dir, self)
+        self.disk = DiskGuard()  # the file's state when last read or written
         self._build_panels()
         # Every section's form has its own minimum size; a fixed minimum keeps the
         # window from jumping as the user moves between sections.
@@ -246,14 +255,15 @@ class MainWindow(QMainWindow):
         if ask and not self.maybe_save():
             return False
         try:
-            project = NoticeProject.load(Path(path))
+            project, state = NoticeProject.load_with_state(Path(path))
         except ProjectError as exc:
             dialogs.show_error(self, self.tr("Cannot open the project"), str(exc))
             if not Path(path).exists():
                 self.settings.remove_recent_file(path)
                 self._refresh_recent()
             return False
-        self._set_project(project, Path(path).resolve())
+        self._set_project(project, project_path(path))
+        self.disk.remember(project_path(path), project, state)
         self.settings.add_recent_file(Path(path))
         self.settings.set_last_folder(Path(path).resolve().parent)
         self._refresh_recent()
@@ -264,6 +274,7 @@ class MainWindow(QMainWindow):
     ) -> None:
         """Show ``project`` (stored at ``path``) with an empty undo history."""
         self.path, self.has_project = path, True
+        self.disk.forget()
         self._unvisited = set()
         self.undo_stack.clear()
         self.answers.replace_project(project)
@@ -358,6 +369,9 @@ class MainWindow(QMainWindow):
 
     def _write(self, path: Path) -> bool:
         """Write the project to ``path`` atomically; report failure in a dialog."""
+        path = project_path(path)
+        if not self._resolve_disk_change(path):
+            return False
         project = self.answers.project
         project.touch()
         try:
@@ -366,7 +380,8 @@ class MainWindow(QMainWindow):
             message = getattr(exc, "strerror", None) or str(exc)
             dialogs.show_error(self, self.tr("Cannot save the project"), f"{path}: {message}")
             return False
-        self.path = path.resolve()
+        self.path = path
+        self.disk.remember(path, project, disk_state(path))
         self.undo_stack.setClean()
         self.autosaver.track(project, self.path, modified=False)
         self.settings.add_recent_file(self.path)
@@ -374,6 +389,34 @@ class MainWindow(QMainWindow):
         self._refresh_recent()
         self._update_title()
         self.statusBar().showMessage(self.tr("Saved {}").format(self.path), 5000)
+        return True
+
+    def _resolve_disk_change(self, path: Path) -> bool:
+        """Ask what to keep if another writer saved ``path``; False when nothing is saved.
+
+        Merge takes the other writer's changes to answers this window left alone;
+        Merge and Overwrite both keep every approval the other writer recorded.
+        """
+        other = self.disk.other_version(path)
+        if other is None:
+            return True
+        choice = dialogs.ask_changed_on_disk(self, path.name)
+        if choice is dialogs.OnDisk.RELOAD:
+            self.open_path(path, ask=False)
+            return False
+        if choice is dialogs.OnDisk.CANCEL:
+            return False
+        if other.project is None:
+            return True  # the other text is damaged: nothing of it can be kept
+        if choice is dialogs.OnDisk.MERGE and self.disk.base is not None:
+            merged, conflicts = merge_projects(self.disk.base, self.answers.project, other.project)
+            self._set_project(merged, path, modified=True)
+            if conflicts:
+                self.statusBar().showMessage(
+                    self.tr("Kept your answers where both changed: {}").format(", ".join(conflicts))
+                )
+        else:
+            merge_approvals(self.answers.project, other.project)
         return True
 
     def maybe_save(self) -> bool:
