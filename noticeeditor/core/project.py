@@ -113,6 +113,7 @@ class NoticeProject:
         real edit behind.
         """
         payload = self.to_json().encode("utf-8")
+        refuse_read_only(Path(path))  # before the backup, so a refused save changes nothing
         if backup:
             keep_backup(Path(path), payload)
         write_atomic(path, payload)
