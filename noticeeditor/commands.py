@@ -9,7 +9,7 @@ from __future__ import annotations
 import argparse
 from dataclasses import replace
 from pathlib import Path
-from typing import TYPE_CHECKING, Any, TextIO
+from typing import TYPE_CHECKING, TextIO
 
 from noticeeditor.cli import EXIT_GAPS, EXIT_OK, CliError
 from noticeeditor.core.compose import Composer, compose
@@ -166,20 +166,24 @@ def _redline(
 
 
 def _approve(args: argparse.Namespace, library: ClauseLibrary, out: TextIO) -> int:
-    from noticeeditor.core.project import update_project
+    from noticeeditor.core.merge import disk_digest
     from noticeeditor.core.versions import approved_versions, library_version, mark_approved
 
     version = library_version(library)
-
-    def approve(project: NoticeProject) -> tuple[dict[str, Any], int]:
+    # Read, add the approval, write, unless another writer (the editor, say) saved the
+    # file in between: then read again, so that nothing they wrote is lost.
+    for _attempt in range(3):
+        before = disk_digest(args.project)
+        project = NoticeProject.load(args.project)
         approved_versions(project)  # refuses a damaged list before anything is written
         entry = mark_approved(project, version, note=args.note)
         project.touch()
-        return entry, len(approved_versions(project))
-
-    # Read, approve and write against the file as it is just before writing, so an
-    # editor's save in between is never overwritten.
-    entry, number = update_project(args.project, approve)
+        if disk_digest(args.project) == before:
+            project.save(args.project)
+            break
+    else:
+        raise CliError(f"{args.project.name} keeps changing on disk; approve it again later")
+    number = len(approved_versions(project))
     out.write(f"approved {args.project.name}: version {number} on {entry['date']} ({version})\n")
     return EXIT_OK
 

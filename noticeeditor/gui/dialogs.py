@@ -77,6 +77,40 @@ def ask_unsaved(parent: QWidget, document_name: str) -> Unsaved:
     return Unsaved.CANCEL
 
 
+class OnDisk(Enum):
+    """What to do when the file changed on disk since it was opened or saved."""
+
+    RELOAD = "reload"
+    MERGE = "merge"
+    OVERWRITE = "overwrite"
+    CANCEL = "cancel"
+
+
+def ask_changed_on_disk(parent: QWidget, document_name: str) -> OnDisk:
+    """Ask what to do with a file someone else changed since this window read it."""
+    box = QMessageBox(parent)
+    box.setIcon(QMessageBox.Icon.Warning)
+    box.setWindowTitle(_tr("File changed on disk"))
+    box.setText(_tr("“{}” was changed by someone else since you opened it.").format(document_name))
+    box.setInformativeText(
+        _tr(
+            "Another window or the noticeeditor command (an approval, say) saved it. "
+            "Merge keeps their changes and yours (yours win where both changed the same "
+            "answer); Overwrite keeps only yours; Reload drops yours. Approvals are kept "
+            "either way."
+        )
+    )
+    role = QMessageBox.ButtonRole
+    merge = box.addButton(_tr("Merge"), role.AcceptRole)
+    overwrite = box.addButton(_tr("Overwrite"), role.DestructiveRole)
+    reload_ = box.addButton(_tr("Reload"), role.ResetRole)
+    box.addButton(QMessageBox.StandardButton.Cancel)
+    box.setDefaultButton(merge)
+    box.exec()
+    choices = {merge: OnDisk.MERGE, overwrite: OnDisk.OVERWRITE, reload_: OnDisk.RELOAD}
+    return choices.get(box.clickedButton(), OnDisk.CANCEL)
+
+
 def ask_recover(parent: QWidget, recovery: Recovery) -> Unsaved:
     """Offer to recover unsaved answers: SAVE recovers, DISCARD deletes, CANCEL waits."""
     name = recovery.original.name if recovery.original else _tr("Untitled")
@@ -119,41 +153,3 @@ def show_about(parent: QWidget) -> None:
             "publish it.</p>"
         ).format(__version__),
     )
-
-
-class OnDisk(Enum):
-    """What to do when the project file changed on disk since it was opened or saved."""
-
-    RELOAD = "reload"
-    MERGE = "merge"
-    OVERWRITE = "overwrite"
-    CANCEL = "cancel"
-
-
-_ON_DISK_BUTTONS = {
-    QMessageBox.StandardButton.Save: (OnDisk.MERGE, "Merge and Save"),
-    QMessageBox.StandardButton.Reset: (OnDisk.RELOAD, "Reload"),
-    QMessageBox.StandardButton.Ignore: (OnDisk.OVERWRITE, "Overwrite"),
-    QMessageBox.StandardButton.Cancel: (OnDisk.CANCEL, "Cancel"),
-}
-
-
-def ask_changed_on_disk(parent: QWidget, document_name: str) -> OnDisk:
-    """Ask what to do about another program's change to ``document_name``."""
-    box = QMessageBox(
-        QMessageBox.Icon.Warning,
-        _tr("File changed on disk"),
-        _tr(
-            "“{}” was changed by another program or window since you opened or saved it.\n\n"
-            "Merge keeps your answers and adds the other changes; Reload drops your "
-            "changes; Overwrite replaces the other changes with yours. Approvals "
-            "recorded elsewhere are kept by Merge and Overwrite."
-        ).format(document_name),
-        parent=parent,
-    )
-    for button, (_choice, label) in _ON_DISK_BUTTONS.items():
-        box.addButton(button).setText(_tr(label))
-    box.setDefaultButton(QMessageBox.StandardButton.Save)
-    box.setEscapeButton(QMessageBox.StandardButton.Cancel)
-    answer = QMessageBox.StandardButton(box.exec())
-    return _ON_DISK_BUTTONS.get(answer, (OnDisk.CANCEL, ""))[0]

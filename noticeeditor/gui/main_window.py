@@ -7,6 +7,7 @@ each other; the answers model tells everyone what changed.
 
 from __future__ import annotations
 
+import os
 from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
@@ -23,14 +24,8 @@ from PySide6.QtWidgets import (
 from noticeeditor.core.compose import Composer
 from noticeeditor.core.document import NoticeDocument
 from noticeeditor.core.library import ClauseLibrary
-from noticeeditor.core.project import (
-    NoticeProject,
-    ProjectError,
-    disk_state,
-    merge_approvals,
-    merge_projects,
-    project_path,
-)
+from noticeeditor.core.merge import disk_digest, keep_approvals, merge
+from noticeeditor.core.project import NoticeProject, ProjectError
 from noticeeditor.core.questionnaire import section_state
 from noticeeditor.gui import dialogs
 from noticeeditor.gui.actions import build_actions, build_menus
@@ -39,7 +34,6 @@ from noticeeditor.gui.autosave import Autosaver, find_recovery
 from noticeeditor.gui.checklist import ChecklistDock, ChecklistPanel
 from noticeeditor.gui.columns import main_splitter, preview_column, side_bar
 from noticeeditor.gui.commands import SetAnswer, SetJurisdictions
-from noticeeditor.gui.disk_guard import DiskGuard
 from noticeeditor.gui.exporting import export_with_dialog, suggested_name
 from noticeeditor.gui.jurisdictions import JurisdictionSelector
 from noticeeditor.gui.library_host import LibraryWindowHost
@@ -81,6 +75,8 @@ class MainWindow(QMainWindow):
         self.path: Path | None = None
         self.has_project = False
         self._unvisited: set[str] = set()  # steps of a new blank notice not yet shown
+        self._base = NoticeProject()  # the project as last read from or written to its file
+        self._on_disk: str | None = None  # a hash of the file's bytes at that moment
         self._replaying = False
         self._warned_section: str | None = None
         self.answers = Answers(parent=self)
@@ -89,7 +85,6 @@ class MainWindow(QMainWindow):
         # The notice being composed in a child process at start-up, if any.
         self.compose_ahead: ComposeAhead | None = None
         self.autosaver = Autosaver(recovery_dir, self)
-        self.disk = DiskGuard()  # the file's state when last read or written
         self._build_panels()
         # Every section's form has its own minimum size; a fixed minimum keeps the
         # window from jumping as the user moves between sections.
@@ -255,15 +250,15 @@ class MainWindow(QMainWindow):
         if ask and not self.maybe_save():
             return False
         try:
-            project, state = NoticeProject.load_with_state(Path(path))
+            project = NoticeProject.load(Path(path))
         except ProjectError as exc:
             dialogs.show_error(self, self.tr("Cannot open the project"), str(exc))
             if not Path(path).exists():
                 self.settings.remove_recent_file(path)
                 self._refresh_recent()
             return False
-        self._set_project(project, project_path(path))
-        self.disk.remember(project_path(path), project, state)
+        # Kept as given, symlinks and all: a save replaces a link, as the command line does.
+        self._set_project(project, Path(os.path.abspath(path)))
         self.settings.add_recent_file(Path(path))
         self.settings.set_last_folder(Path(path).resolve().parent)
         self._refresh_recent()
@@ -274,8 +269,8 @@ class MainWindow(QMainWindow):
     ) -> None:
         """Show ``project`` (stored at ``path``) with an empty undo history."""
         self.path, self.has_project = path, True
-        self.disk.forget()
         self._unvisited = set()
+        self._read_back(project)
         self.undo_stack.clear()
         self.answers.replace_project(project)
         if modified:
@@ -369,8 +364,7 @@ class MainWindow(QMainWindow):
 
     def _write(self, path: Path) -> bool:
         """Write the project to ``path`` atomically; report failure in a dialog."""
-        path = project_path(path)
-        if not self._resolve_disk_change(path):
+        if not self._may_write(path):
             return False
         project = self.answers.project
         project.touch()
@@ -380,8 +374,8 @@ class MainWindow(QMainWindow):
             message = getattr(exc, "strerror", None) or str(exc)
             dialogs.show_error(self, self.tr("Cannot save the project"), f"{path}: {message}")
             return False
-        self.path = path
-        self.disk.remember(path, project, disk_state(path))
+        self.path = Path(os.path.abspath(path))
+        self._read_back(project)
         self.undo_stack.setClean()
         self.autosaver.track(project, self.path, modified=False)
         self.settings.add_recent_file(self.path)
@@ -391,32 +385,34 @@ class MainWindow(QMainWindow):
         self.statusBar().showMessage(self.tr("Saved {}").format(self.path), 5000)
         return True
 
-    def _resolve_disk_change(self, path: Path) -> bool:
-        """Ask what to keep if another writer saved ``path``; False when nothing is saved.
+    def _read_back(self, project: NoticeProject) -> None:
+        """Remember what the file now holds, to notice another writer before the next save."""
+        self._base = NoticeProject.from_json(project.to_json())
+        self._on_disk = disk_digest(self.path) if self.path else None
 
-        Merge takes the other writer's changes to answers this window left alone;
-        Merge and Overwrite both keep every approval the other writer recorded.
+    def _may_write(self, path: Path) -> bool:
+        """Check that the file still holds what this window read; if not, ask what to do.
+
+        Another window, or ``noticeeditor approve``, may have saved it meanwhile.
         """
-        other = self.disk.other_version(path)
-        if other is None:
+        if self.path is None or Path(os.path.abspath(path)) != self.path or not path.exists():
+            return True
+        if disk_digest(path) == self._on_disk:
             return True
         choice = dialogs.ask_changed_on_disk(self, path.name)
         if choice is dialogs.OnDisk.RELOAD:
             self.open_path(path, ask=False)
+        if choice in (dialogs.OnDisk.RELOAD, dialogs.OnDisk.CANCEL):
             return False
-        if choice is dialogs.OnDisk.CANCEL:
-            return False
-        if other.project is None:
-            return True  # the other text is damaged: nothing of it can be kept
-        if choice is dialogs.OnDisk.MERGE and self.disk.base is not None:
-            merged, conflicts = merge_projects(self.disk.base, self.answers.project, other.project)
-            self._set_project(merged, path, modified=True)
-            if conflicts:
-                self.statusBar().showMessage(
-                    self.tr("Kept your answers where both changed: {}").format(", ".join(conflicts))
-                )
+        try:
+            theirs = NoticeProject.load(path)
+        except ProjectError:
+            return choice is dialogs.OnDisk.OVERWRITE  # nothing of theirs can be kept
+        ours = self.answers.project
+        if choice is dialogs.OnDisk.MERGE:
+            self._set_project(merge(self._base, ours, theirs), self.path, modified=True)
         else:
-            merge_approvals(self.answers.project, other.project)
+            keep_approvals(ours, theirs)
         return True
 
     def maybe_save(self) -> bool:

@@ -1,4 +1,4 @@
-"""Saving never loses another writer's work, fits any file name, and refuses read-only files."""
+"""Saving fits any file name, refuses read-only files, cleans its own leftovers."""
 
 from __future__ import annotations
 
@@ -6,20 +6,18 @@ import io
 import os
 import time
 from pathlib import Path
+from typing import Any
 
 import pytest
 
 from noticeeditor import cli
-from noticeeditor.core import project as project_module
+from noticeeditor.core import versions
 from noticeeditor.core.project import (
     NoticeProject,
     ProjectError,
     backup_path,
-    merge_projects,
-    remove_stale_temporaries,
-    update_project,
+    clean_stale_temporaries,
 )
-from noticeeditor.core.versions import approved_versions
 
 
 def saved(path: Path, **answers: object) -> Path:
@@ -98,72 +96,23 @@ def test_a_stale_symlink_or_folder_with_our_prefix_is_left_alone(tmp_path: Path)
     target.write_text("keep")
     (tmp_path / ".noticeeditor-link.tmp").symlink_to(target)
     (tmp_path / ".noticeeditor-dir.tmp").mkdir()
-    assert remove_stale_temporaries(tmp_path, now=time.time() + 10 * 3600) == []
+    assert clean_stale_temporaries(tmp_path, now=time.time() + 10 * 3600) == []
     assert target.read_text() == "keep"
 
 
-def test_update_applies_the_change_again_when_the_file_moved_on(
+def test_approve_gives_up_in_one_line_when_the_file_keeps_changing(
     tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     path = saved(tmp_path / "a.notice", controller_name="old")
-    calls = []
-
-    def change(project: NoticeProject) -> None:
-        calls.append(project.answers["controller_name"])
-        if len(calls) == 1:  # another writer saves while this one works
-            saved(path, controller_name="other writer")
-        project.answers["company_number"] = "123"
-
-    update_project(path, change)
-    result = NoticeProject.load(path).answers
-    assert calls == ["old", "other writer"]
-    assert result == {"controller_name": "other writer", "company_number": "123"}
-
-
-def test_update_gives_up_with_a_message_when_the_file_keeps_changing(tmp_path: Path) -> None:
-    path = saved(tmp_path / "a.notice", controller_name="old")
+    real = versions.mark_approved
     count = iter(range(100))
 
-    def change(project: NoticeProject) -> None:
+    def another_writer_saves_each_time(project: NoticeProject, *args: Any, **kwargs: Any) -> Any:
         saved(path, controller_name=f"writer {next(count)}")
+        return real(project, *args, **kwargs)
 
-    with pytest.raises(ProjectError, match="another program"):
-        update_project(path, change)
-    assert NoticeProject.load(path).answers["controller_name"].startswith("writer ")
-
-
-def test_approve_keeps_an_editor_save_made_while_it_worked(
-    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
-) -> None:
-    path = saved(tmp_path / "a.notice", controller_name="before")
-    real_load = project_module.NoticeProject.load_with_state.__func__
-    first = []
-
-    def racing_load(cls: type, where: Path) -> tuple[NoticeProject, str]:
-        result = real_load(cls, where)
-        if not first:
-            first.append(True)
-            saved(path, controller_name="saved by the editor")
-        return result
-
-    monkeypatch.setattr(NoticeProject, "load_with_state", classmethod(racing_load))
-    assert cli.run(["approve", str(path)], out=io.StringIO(), err=io.StringIO()) == 0
-    project = NoticeProject.load(path)
-    assert project.answers["controller_name"] == "saved by the editor"
-    assert approved_versions(project)[0]["answers"]["controller_name"] == "saved by the editor"
-
-
-def test_merge_takes_their_changes_keeps_mine_and_every_approval() -> None:
-    base = NoticeProject({"a": "1", "b": "1", "c": "1", "d": "1"}, ["uk"])
-    mine = NoticeProject({"a": "mine", "b": "1", "c": "mine", "d": "1"}, ["uk", "eu"])
-    theirs = NoticeProject({"a": "1", "b": "theirs", "c": "theirs"}, ["uk"])
-    mine.meta["approved_versions"] = [{"date": "2024-02-01", "note": "mine"}]
-    theirs.meta["approved_versions"] = [
-        {"date": "2024-01-01", "note": "theirs"},
-        {"date": "2024-02-01", "note": "mine"},
-    ]
-    merged, conflicts = merge_projects(base, mine, theirs)
-    assert merged.answers == {"a": "mine", "b": "theirs", "c": "mine"}
-    assert merged.jurisdictions == ["uk", "eu"]
-    assert conflicts == ["c"]
-    assert [v["note"] for v in merged.meta["approved_versions"]] == ["theirs", "mine"]
+    monkeypatch.setattr(versions, "mark_approved", another_writer_saves_each_time)
+    err = io.StringIO()
+    assert cli.run(["approve", str(path)], io.StringIO(), err) != 0
+    assert "keeps changing" in err.getvalue() and err.getvalue().count("\n") == 1
+    assert "approved_versions" not in NoticeProject.load(path).meta

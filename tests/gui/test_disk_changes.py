@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import io
-import json
 from collections.abc import Callable
 from pathlib import Path
 
@@ -14,21 +13,20 @@ from pytestqt.qtbot import QtBot
 from noticeeditor import cli
 from noticeeditor.core.project import NoticeProject
 from noticeeditor.core.versions import approved_versions
+from noticeeditor.gui import dialogs
+from noticeeditor.gui.dialogs import OnDisk
 from noticeeditor.gui.main_window import MainWindow
 
-Button = QMessageBox.StandardButton
+def reply_changed_on_disk(monkeypatch: pytest.MonkeyPatch, *choices: OnDisk) -> list[str]:
+    """Answer the next "File changed on disk" questions with ``choices``; return the names."""
+    queue, asked = list(choices), []
 
+    def ask(_parent: object, name: str) -> OnDisk:
+        asked.append(name)
+        assert queue, f"unexpected question about {name}"
+        return queue.pop(0)
 
-def reply_changed_on_disk(monkeypatch: pytest.MonkeyPatch, *buttons: Button) -> list[str]:
-    """Answer the next "File changed on disk" boxes with ``buttons``; return their texts."""
-    queue, asked = list(buttons), []
-
-    def exec_(box: QMessageBox) -> int:
-        asked.append(box.text())
-        assert queue, f"unexpected message box: {box.text()}"
-        return int(queue.pop(0).value)
-
-    monkeypatch.setattr(QMessageBox, "exec", exec_)
+    monkeypatch.setattr(dialogs, "ask_changed_on_disk", ask)
     return asked
 
 
@@ -58,75 +56,29 @@ def test_second_window_merges_the_first_windows_save(
     type_into(qtbot, first, "controller_name", "First Co")
     assert first.save()
     type_into(qtbot, second, "contact_email", "privacy@second.example")
-    asked = reply_changed_on_disk(monkeypatch, Button.Save)
+    asked = reply_changed_on_disk(monkeypatch, OnDisk.MERGE)
     assert second.save()
-    assert len(asked) == 1 and "shared.notice" in asked[0]
+    assert asked == ["shared.notice"]
     saved = NoticeProject.load(shared).answers
     assert saved["controller_name"] == "First Co"
     assert saved["contact_email"] == "privacy@second.example"
     assert second.wizard.field("controller_name").text() == "First Co"
 
 
-def test_overwrite_replaces_answers_and_cancel_writes_nothing(
+def test_approval_from_the_command_line_survives_a_merge_in_the_editor(
     qtbot: QtBot,
     make_window: Callable[..., MainWindow],
     shared: Path,
     monkeypatch: pytest.MonkeyPatch,
-) -> None:
-    first, second = make_window(shared), make_window(shared)
-    type_into(qtbot, first, "controller_name", "First Co")
-    assert first.save()
-    type_into(qtbot, second, "controller_name", "Second Co")
-    reply_changed_on_disk(monkeypatch, Button.Cancel, Button.Ignore)
-    before = shared.read_bytes()
-    assert not second.save()
-    assert shared.read_bytes() == before
-    assert second.save()
-    assert NoticeProject.load(shared).answers["controller_name"] == "Second Co"
-
-
-def test_reload_shows_the_other_version(
-    qtbot: QtBot,
-    make_window: Callable[..., MainWindow],
-    shared: Path,
-    monkeypatch: pytest.MonkeyPatch,
-) -> None:
-    window = make_window(shared)
-    type_into(qtbot, window, "controller_name", "Mine Co")
-    NoticeProject({"controller_name": "Theirs Co"}, ["eu"]).save(shared)
-    reply_changed_on_disk(monkeypatch, Button.Reset)
-    assert not window.save()
-    assert window.wizard.field("controller_name").text() == "Theirs Co"
-    assert not window.isWindowModified()
-    assert NoticeProject.load(shared).answers["controller_name"] == "Theirs Co"
-
-
-@pytest.mark.parametrize("button", [Button.Save, Button.Ignore], ids=["merge", "overwrite"])
-def test_approval_from_the_command_line_survives_a_save_in_the_editor(
-    qtbot: QtBot,
-    make_window: Callable[..., MainWindow],
-    shared: Path,
-    monkeypatch: pytest.MonkeyPatch,
-    button: Button,
 ) -> None:
     window = make_window(shared)
     type_into(qtbot, window, "controller_name", "Edited Co")
     assert cli.run(["approve", str(shared), "--note", "Signed off"], out=io.StringIO()) == 0
-    reply_changed_on_disk(monkeypatch, button)
+    reply_changed_on_disk(monkeypatch, OnDisk.MERGE)
     assert window.save()
     saved = NoticeProject.load(shared)
     assert saved.answers["controller_name"] == "Edited Co"
     assert [v["note"] for v in approved_versions(saved)] == ["Signed off"]
-
-
-def test_an_unchanged_file_saves_without_a_question(
-    qtbot: QtBot, make_window: Callable[..., MainWindow], shared: Path
-) -> None:
-    window = make_window(shared)
-    for name in ("One Co", "Two Co"):
-        type_into(qtbot, window, "controller_name", name)
-        assert window.save()  # the conftest fails the test on any message box
-    assert json.loads(shared.read_text())["answers"]["controller_name"] == "Two Co"
 
 
 def test_saving_through_a_symlink_replaces_the_link_as_the_command_line_does(
