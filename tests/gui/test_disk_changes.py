@@ -17,6 +17,7 @@ from noticeeditor.gui import dialogs
 from noticeeditor.gui.dialogs import OnDisk
 from noticeeditor.gui.main_window import MainWindow
 
+
 def reply_changed_on_disk(monkeypatch: pytest.MonkeyPatch, *choices: OnDisk) -> list[str]:
     """Answer the next "File changed on disk" questions with ``choices``; return the names."""
     queue, asked = list(choices), []
