@@ -45,9 +45,9 @@ def test_a_name_as_long_as_the_file_system_allows_saves_twice(tmp_path: Path, na
     assert len(os.fsencode(backup_path(path).name)) <= 255
 
 
-def test_long_names_sharing_a_beginning_keep_separate_backups(tmp_path: Path) -> None:
-    first = saved(tmp_path / ("x" * 240 + "1.notice"), controller_name="one")
-    second = saved(tmp_path / ("x" * 240 + "2.notice"), controller_name="two")
+def test_long_names_differing_only_at_the_end_keep_separate_backups(tmp_path: Path) -> None:
+    first = saved(tmp_path / ("x" * 251 + ".v1"), controller_name="one")
+    second = saved(tmp_path / ("x" * 251 + ".v2"), controller_name="two")
     saved(first, controller_name="one again")
     saved(second, controller_name="two again")
     assert backup_path(first) != backup_path(second)
