@@ -111,3 +111,28 @@ def test_a_read_only_file_is_refused_with_a_message(
     assert len(shown) == 1 and "read-only" in shown[0] and "\n" not in shown[0]
     assert shared.read_bytes() == before
     assert window.isWindowModified()
+
+
+@pytest.mark.parametrize(
+    "damage",
+    [b"", b"{not json", b'{"answers": 5, "schema_version": 1}'],
+    ids=["empty", "junk", "shape"],
+)
+def test_merging_with_a_damaged_other_version_says_why_and_writes_nothing(
+    qtbot: QtBot,
+    make_window: Callable[..., MainWindow],
+    shared: Path,
+    monkeypatch: pytest.MonkeyPatch,
+    damage: bytes,
+) -> None:
+    window = make_window(shared)
+    type_into(qtbot, window, "controller_name", "Mine Co")
+    shared.write_bytes(damage)
+    reply_changed_on_disk(monkeypatch, OnDisk.MERGE, OnDisk.OVERWRITE)
+    shown: list[str] = []
+    monkeypatch.setattr(QMessageBox, "warning", lambda *a, **k: shown.append(str(a[2])))
+    assert not window.save()
+    assert shared.read_bytes() == damage and window.modified
+    assert len(shown) == 1 and "Overwrite" in shown[0] and "\n" not in shown[0]
+    assert window.save()
+    assert NoticeProject.load(shared).answers["controller_name"] == "Mine Co"
