@@ -19,10 +19,13 @@ damaged file, or one written by a newer version, without touching it.
 
 from __future__ import annotations
 
+import hashlib
 import json
 import os
 import shutil
+import stat
 import tempfile
+import time
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from datetime import UTC, datetime
@@ -34,6 +37,10 @@ from noticeeditor.core.questionnaire import JURISDICTIONS
 SCHEMA_VERSION = 1
 MAX_FILE_BYTES = 20 * 1024 * 1024
 BACKUP_SUFFIX = ".bak"
+MAX_NAME_BYTES = 255  # the longest file name most file systems allow
+# Temporary files of a save: short names, so a long project name still saves.
+TEMP_PREFIX, TEMP_SUFFIX = ".noticeeditor-", ".tmp"
+STALE_SECONDS = 600
 
 # Each migration turns a version-N mapping into a version-N+1 mapping.
 MIGRATIONS: dict[int, Callable[[dict[str, Any]], dict[str, Any]]] = {}
@@ -93,9 +100,12 @@ class NoticeProject:
         version. Saving unchanged text keeps the backup as it was, so it stays one
         real edit behind.
         """
+        path = Path(path)
+        refuse_read_only(path)
         payload = self.to_json().encode("utf-8")
+        clean_stale_temporaries(path.parent)
         if backup:
-            keep_backup(Path(path), payload)
+            keep_backup(path, payload)
         write_atomic(path, payload)
 
     @classmethod
@@ -165,10 +175,35 @@ def _jurisdictions(data: dict[str, Any], source: str) -> list[str]:
     return list(value)
 
 
+def refuse_read_only(path: Path) -> None:
+    """Raise ProjectError if ``path`` is a file marked read-only: saving must not replace it.
+
+    A save replaces the file by renaming a new one over it, which the folder's
+    permissions allow even when the file's own say no; the file's say is what counts.
+    """
+    try:
+        mode = path.stat().st_mode
+    except OSError:
+        return  # a new file, or one the save itself will report
+    if not mode & stat.S_IWUSR:
+        raise ProjectError(f"{path.name} is read-only; save it under another name (Save As)")
+
+
 def backup_path(path: Path) -> Path:
-    """Return where ``save`` keeps the previous version of ``path``."""
+    """Return where ``save`` keeps the previous version of ``path``.
+
+    That is ``NAME.bak``; for a name so long that this would pass the file system's
+    limit of 255 bytes, the end of NAME is cut to make room for a digest of the whole
+    name, so two long names that begin alike never share one backup.
+    """
     path = Path(path)
-    return path.with_name(path.name + BACKUP_SUFFIX)
+    name = path.name
+    if len(os.fsencode(name + BACKUP_SUFFIX)) <= MAX_NAME_BYTES:
+        return path.with_name(name + BACKUP_SUFFIX)
+    digest = "~" + hashlib.sha256(os.fsencode(name)).hexdigest()[:10]
+    room = MAX_NAME_BYTES - len(digest) - len(BACKUP_SUFFIX)
+    stem = os.fsencode(name)[:room].decode("utf-8", "ignore")  # never half a character
+    return path.with_name(stem + digest + BACKUP_SUFFIX)
 
 
 def keep_backup(path: Path, replacing: bytes | None = None) -> None:
@@ -208,10 +243,34 @@ def _same_content(path: Path, payload: bytes | None) -> bool:
 def _temporary_name(path: Path) -> str:
     # mkstemp creates the file exclusively, so nobody else can have put a link there;
     # os.link needs the name free, so the empty file goes again at once.
-    fd, tmp = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=path.parent)
+    fd, tmp = _temporary(path)
     os.close(fd)
     os.unlink(tmp)
     return tmp
+
+
+def _temporary(path: Path) -> tuple[int, str]:
+    """Create a temporary file beside ``path``, with a short name whatever its length."""
+    return tempfile.mkstemp(prefix=TEMP_PREFIX, suffix=TEMP_SUFFIX, dir=path.parent)
+
+
+def clean_stale_temporaries(folder: Path, now: float | None = None) -> list[Path]:
+    """Delete our own temporary files in ``folder`` left by a save that crashed.
+
+    Only files named as ``write_atomic`` names them, and older than ten minutes, so a
+    save running at this moment in another window keeps its file. Returns those deleted.
+    """
+    limit = (time.time() if now is None else now) - STALE_SECONDS
+    removed = []
+    for candidate in folder.glob(f"{TEMP_PREFIX}*{TEMP_SUFFIX}"):
+        try:
+            old = candidate.stat().st_mtime < limit
+            if old and candidate.is_file() and not candidate.is_symlink():
+                candidate.unlink()
+                removed.append(candidate)
+        except OSError:
+            continue
+    return removed
 
 
 def _copy_synced(source: Path, tmp: str) -> None:
@@ -225,7 +284,7 @@ def write_atomic(path: Path, payload: bytes) -> None:
     """Replace ``path`` with ``payload`` so that a crash leaves the old or the new file."""
     path = Path(path)
     mode = _mode_for(path)
-    fd, tmp = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=path.parent)
+    fd, tmp = _temporary(path)
     try:
         os.fchmod(fd, mode)
         with os.fdopen(fd, "wb") as handle:
@@ -233,6 +292,10 @@ def write_atomic(path: Path, payload: bytes) -> None:
             handle.flush()
             os.fsync(handle.fileno())
         os.replace(tmp, path)
+    except OSError as exc:
+        Path(tmp).unlink(missing_ok=True)
+        # Name the file the user asked for, not the temporary one.
+        raise OSError(exc.errno, exc.strerror, str(path)) from exc
     except BaseException:
         Path(tmp).unlink(missing_ok=True)
         raise

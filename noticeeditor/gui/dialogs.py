@@ -77,6 +77,40 @@ def ask_unsaved(parent: QWidget, document_name: str) -> Unsaved:
     return Unsaved.CANCEL
 
 
+class OnDisk(Enum):
+    """What to do when the file changed on disk since it was opened or saved."""
+
+    RELOAD = "reload"
+    MERGE = "merge"
+    OVERWRITE = "overwrite"
+    CANCEL = "cancel"
+
+
+def ask_changed_on_disk(parent: QWidget, document_name: str) -> OnDisk:
+    """Ask what to do with a file someone else changed since this window read it."""
+    box = QMessageBox(parent)
+    box.setIcon(QMessageBox.Icon.Warning)
+    box.setWindowTitle(_tr("File changed on disk"))
+    box.setText(_tr("“{}” was changed by someone else since you opened it.").format(document_name))
+    box.setInformativeText(
+        _tr(
+            "Another window or the noticeeditor command (an approval, say) saved it. "
+            "Merge keeps their changes and yours (yours win where both changed the same "
+            "answer); Overwrite keeps only yours; Reload drops yours. Approvals are kept "
+            "either way."
+        )
+    )
+    role = QMessageBox.ButtonRole
+    merge = box.addButton(_tr("Merge"), role.AcceptRole)
+    overwrite = box.addButton(_tr("Overwrite"), role.DestructiveRole)
+    reload_ = box.addButton(_tr("Reload"), role.ResetRole)
+    box.addButton(QMessageBox.StandardButton.Cancel)
+    box.setDefaultButton(merge)
+    box.exec()
+    choices = {merge: OnDisk.MERGE, overwrite: OnDisk.OVERWRITE, reload_: OnDisk.RELOAD}
+    return choices.get(box.clickedButton(), OnDisk.CANCEL)
+
+
 def ask_recover(parent: QWidget, recovery: Recovery) -> Unsaved:
     """Offer to recover unsaved answers: SAVE recovers, DISCARD deletes, CANCEL waits."""
     name = recovery.original.name if recovery.original else _tr("Untitled")

@@ -7,6 +7,7 @@ each other; the answers model tells everyone what changed.
 
 from __future__ import annotations
 
+import os
 from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
@@ -23,6 +24,7 @@ from PySide6.QtWidgets import (
 from noticeeditor.core.compose import Composer
 from noticeeditor.core.document import NoticeDocument
 from noticeeditor.core.library import ClauseLibrary
+from noticeeditor.core.merge import disk_digest, keep_approvals, merge
 from noticeeditor.core.project import NoticeProject, ProjectError
 from noticeeditor.core.questionnaire import section_state
 from noticeeditor.gui import dialogs
@@ -73,6 +75,8 @@ class MainWindow(QMainWindow):
         self.path: Path | None = None
         self.has_project = False
         self._unvisited: set[str] = set()  # steps of a new blank notice not yet shown
+        self._base = NoticeProject()  # the project as last read from or written to its file
+        self._on_disk: str | None = None  # a hash of the file's bytes at that moment
         self._replaying = False
         self._warned_section: str | None = None
         self.answers = Answers(parent=self)
@@ -253,7 +257,8 @@ class MainWindow(QMainWindow):
                 self.settings.remove_recent_file(path)
                 self._refresh_recent()
             return False
-        self._set_project(project, Path(path).resolve())
+        # Kept as given, symlinks and all: a save replaces a link, as the command line does.
+        self._set_project(project, Path(os.path.abspath(path)))
         self.settings.add_recent_file(Path(path))
         self.settings.set_last_folder(Path(path).resolve().parent)
         self._refresh_recent()
@@ -265,6 +270,7 @@ class MainWindow(QMainWindow):
         """Show ``project`` (stored at ``path``) with an empty undo history."""
         self.path, self.has_project = path, True
         self._unvisited = set()
+        self._read_back(project)
         self.undo_stack.clear()
         self.answers.replace_project(project)
         if modified:
@@ -358,6 +364,8 @@ class MainWindow(QMainWindow):
 
     def _write(self, path: Path) -> bool:
         """Write the project to ``path`` atomically; report failure in a dialog."""
+        if not self._may_write(path):
+            return False
         project = self.answers.project
         project.touch()
         try:
@@ -366,7 +374,8 @@ class MainWindow(QMainWindow):
             message = getattr(exc, "strerror", None) or str(exc)
             dialogs.show_error(self, self.tr("Cannot save the project"), f"{path}: {message}")
             return False
-        self.path = path.resolve()
+        self.path = Path(os.path.abspath(path))
+        self._read_back(project)
         self.undo_stack.setClean()
         self.autosaver.track(project, self.path, modified=False)
         self.settings.add_recent_file(self.path)
@@ -374,6 +383,40 @@ class MainWindow(QMainWindow):
         self._refresh_recent()
         self._update_title()
         self.statusBar().showMessage(self.tr("Saved {}").format(self.path), 5000)
+        return True
+
+    def _read_back(self, project: NoticeProject) -> None:
+        """Remember what the file now holds, to notice another writer before the next save."""
+        self._base = NoticeProject.from_json(project.to_json())
+        self._on_disk = disk_digest(self.path) if self.path else None
+
+    def _may_write(self, path: Path) -> bool:
+        """Check that the file still holds what this window read; if not, ask what to do.
+
+        Another window, or ``noticeeditor approve``, may have saved it meanwhile.
+        """
+        if self.path is None or Path(os.path.abspath(path)) != self.path or not path.exists():
+            return True
+        if disk_digest(path) == self._on_disk:
+            return True
+        choice = dialogs.ask_changed_on_disk(self, path.name)
+        if choice is dialogs.OnDisk.RELOAD:
+            self.open_path(path, ask=False)
+        if choice in (dialogs.OnDisk.RELOAD, dialogs.OnDisk.CANCEL):
+            return False
+        try:
+            theirs = NoticeProject.load(path)
+        except ProjectError as exc:
+            if choice is dialogs.OnDisk.OVERWRITE:
+                return True  # nothing of theirs can be kept
+            message = self.tr("{}. Nothing was saved: choose Overwrite, or Save As.")
+            dialogs.show_error(self, self.tr("Cannot merge"), message.format(exc))
+            return False
+        ours = self.answers.project
+        if choice is dialogs.OnDisk.MERGE:
+            self._set_project(merge(self._base, ours, theirs), self.path, modified=True)
+        else:
+            keep_approvals(ours, theirs)
         return True
 
     def maybe_save(self) -> bool:
