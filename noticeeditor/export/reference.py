@@ -32,7 +32,7 @@ from noticeeditor.paths import resources_dir
 
 MAX_FILE = 20 * 1024 * 1024  # bytes on disk
 MAX_PART = 16 * 1024 * 1024  # bytes of one part, decompressed
-MAX_TOTAL = 64 * 1024 * 1024  # bytes of all parts read, decompressed
+MAX_TOTAL = 64 * 1024 * 1024  # bytes of all parts, decompressed
 MAX_PARTS = 2000
 MAX_PAGE = 31680  # twips: 22 inches, Word's largest page
 MIN_PAGE = 1440  # twips: one inch
@@ -124,6 +124,9 @@ class _Reader:
         infos = archive.infolist()
         if len(infos) > MAX_PARTS:
             raise _problem(name, f"it has more than {MAX_PARTS} parts")
+        # Sizes as the zip declares them: a zip bomb is refused before anything is read.
+        if sum(info.file_size for info in infos) > MAX_TOTAL:
+            raise _problem(name, f"it would take more than {MAX_TOTAL // 2**20} MB decompressed")
         self.infos = {info.filename: info for info in infos}
         self.read_total = 0
         self.out: dict[str, bytes] = {}
@@ -308,8 +311,12 @@ def _twips(element: Any, attribute: str, default: int, fail: Callable[[str], Exp
             f"its page setup has a {attribute} that is not a number ({value[:20]!r})"
         ) from None
     if abs(number) > 10 * MAX_PAGE:
-        raise fail(f"its page setup has an impossible {attribute} ({number} twips)")
+        raise fail(f"its page setup has an impossible {_MEASURES[attribute]} ({number} twips)")
     return number
+
+
+_MEASURES = {"w": "page width", "h": "page height", "left": "left margin"}
+_MEASURES.update(right="right margin", top="top margin", bottom="bottom margin")
 
 
 def check_numbering(root: Any, fail: Callable[[str], ExportProblem]) -> None:
