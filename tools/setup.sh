@@ -78,7 +78,7 @@ if [ ! -e .venv ]; then
 fi
 extra=""
 [ "$profile" = test ] && extra="[test]"
-say "installing the project and its Python packages into .venv (pip; a first time downloads about 100 MB)"
+say "installing the project and its Python packages into .venv (pip; the first time downloads about 90 MB)"
 .venv/bin/python -m pip install -q --disable-pip-version-check -e ".$extra"
 # Compile the package as installing a wheel would, so that the first start does not.
 .venv/bin/python -m compileall -q -j 0 noticeeditor >/dev/null
@@ -117,6 +117,7 @@ candidates() {  # candidates SONAME: Debian package names that may hold it, newe
     *) echo "${base,,}${version}t64 ${base,,}${version}" ;;
   esac
 }
+has_fonts() { [ -n "$(find /usr/share/fonts /usr/local/share/fonts -name '*.[ot]tf' -print -quit 2>/dev/null)" ]; }
 missing=$(qt_missing)
 if [ -n "$missing" ]; then
   packages=()
@@ -128,13 +129,13 @@ if [ -n "$missing" ]; then
     packages+=("$pkg")
   done
   # Fonts, so that text shows at all on a machine without any.
-  fc-list 2>/dev/null | grep -q . || packages+=(fonts-dejavu-core)
+  has_fonts || packages+=(fonts-dejavu-core)
   # shellcheck disable=SC2207
   apt_install $(printf '%s\n' "${packages[@]}" | sort -u)
   still=$(qt_missing)
   [ -z "$still" ] || die "Qt still lacks: $still"
 fi
-if ! fc-list 2>/dev/null | grep -q .; then apt_install fonts-dejavu-core fontconfig; fi
+has_fonts || apt_install fonts-dejavu-core
 
 # 4. What the tests use: LibreOffice and poppler to look at Word files, fonts metric-compatible
 # with Word's, and a Java runtime for the Nu HTML checker.

@@ -60,3 +60,24 @@ def test_install_desktop_writes_the_menu_entry_and_icon_and_removes_them(tmp_pat
     assert result.returncode == 0, result.stderr
     assert not entry.exists() and not icon.exists()
     assert "No menu entry to remove." in run_app("install-desktop", "--remove", env=env).stdout
+
+
+REPO = Path(__file__).resolve().parents[2]
+
+
+@pytest.mark.skipif(
+    not (REPO / ".venv" / ".noticeeditor-setup").is_file(), reason="set up without tools/setup.sh"
+)
+def test_run_sh_takes_file_names_relative_to_the_callers_folder(tmp_path: Path) -> None:
+    (tmp_path / "mine.notice").write_bytes((examples_dir() / "relaylink.notice").read_bytes())
+    result = subprocess.run(
+        ["bash", str(REPO / "tools" / "run.sh"), "check", "mine.notice"],
+        cwd=tmp_path,
+        capture_output=True,
+        text=True,
+        timeout=120,
+        check=False,
+    )
+    assert result.returncode == 0, result.stderr
+    assert "Nothing missing." in result.stdout
+    assert "setup:" not in result.stdout + result.stderr  # set up already: nothing to do
