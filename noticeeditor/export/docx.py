@@ -2,9 +2,9 @@
 
 The output uses Word's own styles (Title, Heading 1-9, List Bullet/Number, Table
 Grid, Hyperlink, TOC 1-3), so a reviewer can restyle it or paste it into a firm
-template. It starts from a reference document when one is given (its body is
-dropped, its styles, page setup, header and footer are kept), else from
-``resources/reference.docx``. Styles the reference lacks are copied from the
+template. It starts from a reference document when one is given (only its styles,
+numbering, page setup, headers and footers come across: see
+``noticeeditor.export.reference``), else from ``resources/reference.docx``. Styles the reference lacks are copied from the
 built-in reference, numbering included, the way Word itself supplies a built-in
 style on first use.
 
@@ -16,8 +16,8 @@ updated; ``w:updateFields`` asks Word to rebuild it on open.
 
 Every numbered list gets its own ``w:num`` with a ``startOverride``, so each list
 starts again at its own ``start`` instead of continuing the previous one. The
-saved file is byte-for-byte reproducible: zip timestamps are fixed and dates come
-from ``NoticeDocument.last_updated``.
+saved file is byte-for-byte reproducible: ``Document.save`` output is copied into a
+zip of fixed dates, and dates come from ``NoticeDocument.last_updated``.
 
 ``DocxBuilder`` writes the document line by line; ``export_docx`` drives it for a
 clean or review copy, ``noticeeditor.export.redline`` for a copy with tracked
