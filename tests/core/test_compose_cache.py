@@ -402,7 +402,7 @@ def test_a_change_to_a_compiler_option_starts_a_new_clause_cache(
     (user / "common" / "probe.md.j2").write_text("{% if true %}\nkept\n{% endif %}\n")
 
     def render() -> str:
-        return ClauseLibrary(templates_dir(), user).render("probe.md.j2", None, {})
+        return ClauseLibrary(templates_dir(), user).render_here("probe.md.j2", None, {})
 
     first = render()
     assert first == "kept\n"
