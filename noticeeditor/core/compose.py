@@ -4,9 +4,9 @@ Each outline section renders its clause with the project's answers, giving a
 ``Plan`` of Markdown; ``noticeeditor.core.assemble`` parses it with markdown-it-py
 into document blocks that carry the clause's provenance. A clause that fails
 becomes a visible error block; a clause that renders to nothing drops its section,
-so no heading stands empty. Each clause's Markdown is kept with the values of the
-names it reads, found statically with ``jinja2.meta``, so a change to one answer
-re-renders only the clauses whose text it could change.
+so no heading stands empty. Each clause's Markdown is kept with the versions of the
+values of the names it reads, found statically with ``jinja2.meta``, so a change to
+one answer re-renders only the clauses whose text it could change.
 """
 
 from __future__ import annotations
@@ -91,10 +91,55 @@ def same_values(one: Any, other: Any) -> bool:
 
 @dataclass(frozen=True)
 class _Record:
-    """A clause's last output, with the values of the names it reads at that render."""
+    """A clause's last output, with the versions of the names it read at that render."""
 
     rendered: Rendered
-    values: tuple[Any, ...]
+    versions: tuple[int, ...]
+
+
+_KEPT_VALUES = 8  # values kept per name: "jurisdiction" takes one per chosen part
+
+
+class _Versions:
+    """Numbers each distinct value a context name has had, comparing each value once.
+
+    A composition looks up the same value objects for many clauses; comparing a large
+    list of records once per composition, not once per clause that reads it, keeps
+    an edit cheap however many clauses read it.
+    """
+
+    def __init__(self) -> None:
+        self._kept: dict[str, list[tuple[Any, int]]] = {}
+        self._now: dict[tuple[str, int], int] = {}  # (name, id(value)): this composition
+        self._next = 0
+
+    def start(self) -> None:
+        """Begin a composition: values may have changed in place since the last one."""
+        self._now = {}
+
+    def clear(self) -> None:
+        """Forget every value."""
+        self._kept.clear()
+        self._now = {}
+
+    def of(self, name: str, value: Any) -> int:
+        """Return the version of ``value`` for ``name``, a new one if it was not seen."""
+        key = (name, id(value))
+        found = self._now.get(key)
+        if found is None:
+            found = self._now[key] = self._find(name, value)
+        return found
+
+    def _find(self, name: str, value: Any) -> int:
+        kept = self._kept.setdefault(name, [])
+        for old, version in kept:
+            if same_values(old, value):
+                return version
+        self._next += 1
+        # A copy: an answer edited in place must not change what was recorded.
+        kept.insert(0, (private_copy(value), self._next))
+        del kept[_KEPT_VALUES:]
+        return self._next
 
 
 class Composer:
@@ -109,6 +154,7 @@ class Composer:
     def __init__(self, library: ClauseLibrary) -> None:
         self.library = library
         self._records: dict[tuple[str, str | None, int], _Record] = {}
+        self._versions = _Versions()
         self._clauses: dict[tuple[str, str | None], tuple[Provenance, tuple[str, ...]]] = {}
         self._assembler: Assembler | None = None
 
@@ -116,6 +162,7 @@ class Composer:
         """Forget cached clauses, after the library changed."""
         self._records.clear()
         self._clauses.clear()
+        self._versions.clear()
         if self._assembler is not None:
             self._assembler.clear()
 
@@ -132,6 +179,7 @@ class Composer:
         chosen = project.jurisdictions
         answers = self.library.questionnaire.effective(project.answers, chosen)
         context = _context(self.library, answers, chosen, None)
+        self._versions.start()
         items: list[PlannedSection | PlannedPart] = []
         for entry in self.library.outline.body:
             if evaluate(entry.when, answers, chosen):
@@ -205,12 +253,12 @@ class Composer:
             return Rendered(entry.clause, jurisdiction, level, None, error=error)
         key = (entry.clause, jurisdiction, level)
         given = {name: context[name] for name in reads if name in context}
-        values = tuple(given.get(name, _MISSING) for name in reads)
+        versions = tuple(self._versions.of(name, given.get(name, _MISSING)) for name in reads)
         record = self._records.get(key)
-        if record is None or not same_values(record.values, values):
+        if record is None or record.versions != versions:
             rendered = self._render(entry, jurisdiction, given, level, provenance)
             # A copy: an answer edited in place must not change what was recorded.
-            record = self._records[key] = _Record(rendered, private_copy(values))
+            record = self._records[key] = _Record(rendered, versions)
         return record.rendered
 
     def _render(
