@@ -100,6 +100,7 @@ from noticeeditor.export.wordml import (
     builtin_reference,
     clean,
     clear_body,
+    comment_styles,
     date_comments,
     fit_tab_stops,
     normalize_settings,
@@ -462,7 +463,6 @@ class DocxBuilder:
 
         "Label: text" lines get bold labels.
         """
-        self.styles.first(("annotation text", "Comment Text"))
         paragraph = WordParagraph(par, self.out)
         runs = paragraph.runs or [paragraph.add_run()]
         comment = self.out.add_comment(runs, author=AUTHOR, initials=INITIALS)
@@ -483,6 +483,8 @@ class DocxBuilder:
         normalize_settings(self.out, self.options.proofing_language or proofing_language(doc))
         set_properties(self.out, doc, self.options.status, self.options.library_version)
         date_comments(self.out, doc)
+        if self.options.review:
+            comment_styles(self.out, self.styles)
         return package_bytes(self.out, app_properties(self.out, doc))
 
     # -- inline text

@@ -496,6 +496,32 @@ def date_comments(out: WordDocument, doc: NoticeDocument) -> None:
         comment.set(qn("w:date"), when)
 
 
+def comment_styles(out: WordDocument, styles: Styles) -> None:
+    """Point python-docx's comment style ids at the styles the output has.
+
+    python-docx names "CommentReference" and "CommentText" by id; a reference saved
+    by LibreOffice calls them "Annotationreference" and "Annotationtext".
+    """
+    try:
+        comments = out.part.part_related_by(RT.COMMENTS).element
+    except KeyError:
+        return
+    for name, tag, default_id in (
+        ("annotation reference", "w:rStyle", "CommentReference"),
+        ("annotation text", "w:pStyle", "CommentText"),
+    ):
+        found = styles.ensure(name)
+        style_id = styles.style_id(found) if found is not None else None
+        if style_id == default_id:
+            continue
+        path = f".//{tag}[@w:val='{default_id}']"
+        for ref in [*out.element.body.xpath(path), *comments.xpath(path)]:
+            if style_id is None:
+                ref.getparent().remove(ref)
+            else:
+                ref.set(qn("w:val"), style_id)
+
+
 def _core_text(text: str) -> str:
     return clean(text).replace("\n", " ")[:_CORE_LIMIT]
 
