@@ -233,11 +233,6 @@ class StyleIndex:
         return found
 
 
-def ui_name(internal: str) -> str:
-    # Word stores "heading 1"; python-docx looks styles up by "Heading 1".
-    return BabelFish.internal2ui(internal)
-
-
 class Numbering:
     """Add list definitions to the output's numbering part, creating it if needed."""
 
