@@ -38,6 +38,18 @@ def build_parser() -> argparse.ArgumentParser:
     render.add_argument("project", type=Path, help="the .notice project file")
     render.add_argument("-o", "--output", type=Path, required=True, help="OUT.docx or OUT.html")
     render.add_argument("--fragment", action="store_true", help="HTML without page wrapper")
+    render.add_argument(
+        "--id-prefix",
+        default="notice-",
+        help="put before every id of a --fragment, so none clashes with the host page's"
+        " (default: notice-)",
+    )
+    render.add_argument(
+        "--css",
+        metavar="embed|FILE.css",
+        help="with --fragment: 'embed' puts the stylesheet in the fragment; "
+        "FILE.css writes it there for the website to link",
+    )
     render.add_argument("--reference-doc", type=Path, help="a .docx to take styles from")
     render.add_argument("--paper", choices=("letter", "a4"), help="paper size of a .docx")
     render.add_argument(

@@ -73,13 +73,33 @@ def _render(
         else:
             from noticeeditor.export.html import to_html
 
-            html = to_html(document, standalone=not args.fragment)
+            html = to_html(
+                document,
+                standalone=not args.fragment,
+                css=_fragment_css(args),
+                id_prefix=args.id_prefix,
+            )
             write_atomic(args.output, html.encode("utf-8"))
         errors = document.errors()
     for error in errors:
         out.write(f"warning: {error.describe()}\n")
     out.write(f"wrote {args.output}\n")
     return EXIT_OK
+
+
+def _fragment_css(args: argparse.Namespace) -> str | None:
+    """Return the stylesheet to embed in a fragment, writing it to a file if asked."""
+    if args.css is None:
+        return None
+    from noticeeditor.export.html import default_css
+
+    if args.css == "embed":
+        return default_css()
+    target = Path(args.css)
+    if target.resolve() == args.output.resolve():
+        raise CliError("--css FILE must not be the output file itself")
+    write_atomic(target, default_css().encode("utf-8"))
+    return None
 
 
 def _check_docx_flags(args: argparse.Namespace, suffix: str) -> None:
@@ -94,8 +114,18 @@ def _check_docx_flags(args: argparse.Namespace, suffix: str) -> None:
         )
         if given
     ]
+    html_only = [
+        name
+        for name, given in (
+            ("--css", args.css is not None and not args.fragment),
+            ("--id-prefix", args.id_prefix != "notice-" and not args.fragment),
+        )
+        if given
+    ]
     if flags and suffix != ".docx":
         raise CliError(f"{flags[0]} needs a .docx output, not {args.output.name}")
+    if html_only:
+        raise CliError(f"{html_only[0]} needs --fragment and an .html output")
     if args.compare is not None and args.compare_approved:
         raise CliError("use --compare OLD or --compare-approved, not both")
     if args.review and (args.compare is not None or args.compare_approved):

@@ -60,6 +60,8 @@ from noticeeditor.core.datafile import DataFileError, read_parsed, yaml_with_ite
 from noticeeditor.core.filters import FILTERS, finalize_value, make_label_filters
 from noticeeditor.core.questionnaire import JURISDICTIONS, Questionnaire, load_questionnaire
 from noticeeditor.core.sandbox import ClauseEnvironment, ConfinedLoader, render_metered
+from noticeeditor.core.tracking import IMPORT_MEMO
+from noticeeditor.core.worker import ClauseWorker
 from noticeeditor.paths import cache_dir
 
 COMMON = "common"
@@ -138,6 +140,8 @@ class ClauseLibrary:
         self._reads: dict[tuple[str, str | None], tuple[str, ...]] = {}
         self._parsed: dict[Path, tuple[frozenset[str], tuple[str, ...]]] = {}
         self._sources: dict[tuple[str, str | None], ClauseSource] = {}
+        # User-library clauses are code from anyone: they render in a worker process.
+        self._worker = ClauseWorker(self.builtin, self.user) if self.user else None
 
     def _outline_path(self) -> Path:
         if self.user and (self.user / "outline.yaml").is_file():
@@ -184,6 +188,8 @@ class ClauseLibrary:
         self._reads.clear()
         self._parsed.clear()
         self._sources.clear()
+        if self._worker is not None:
+            self._worker.stop()  # its compiled clauses are stale too
         self.outline = load_outline(self._outline_path(), self._outline_path().parent)
 
     def source(self, clause: str, jurisdiction: str | None) -> ClauseSource:
@@ -279,7 +285,55 @@ class ClauseLibrary:
         return True
 
     def render(self, clause: str, jurisdiction: str | None, context: Mapping[str, Any]) -> str:
-        """Render a clause to Markdown; TemplateProblem names file and line on failure."""
+        """Render a clause to Markdown; TemplateProblem names file and line on failure.
+
+        A clause that is, or includes, a file of the user library renders in the
+        worker process, under hard time and memory limits; the rest in this process.
+        """
+        if self._worker is not None and self._untrusted(clause, jurisdiction, set()):
+            return self._render_in_worker(self._worker, clause, jurisdiction, context)
+        return self.render_here(clause, jurisdiction, context)
+
+    def _untrusted(self, clause: str, jurisdiction: str | None, seen: set[str]) -> bool:
+        """Tell whether ``clause`` or a file it includes comes from the user library."""
+        seen.add(clause)
+        if not self._exists(clause, jurisdiction):
+            return False  # the render reports it, with its line
+        if self.source(clause, jurisdiction).origin == "user":
+            return True
+        try:
+            children = self._direct_reads(clause, jurisdiction)[1]
+        except TemplateProblem:
+            return False  # a built-in clause that does not compile runs nothing
+        return any(self._untrusted(c, jurisdiction, seen) for c in children if c not in seen)
+
+    def _render_in_worker(
+        self,
+        worker: ClauseWorker,
+        clause: str,
+        jurisdiction: str | None,
+        context: Mapping[str, Any],
+    ) -> str:
+        plain = {name: value for name, value in context.items() if name != IMPORT_MEMO}
+        try:
+            kind, answer = worker.render(clause, jurisdiction, plain)
+        except Exception as exc:  # answers that cannot be pickled: never run it here
+            raise TemplateProblem(
+                f"cannot hand the clause to its worker: {_message(exc)}",
+                self._display_name(clause, jurisdiction),
+            ) from exc
+        # The render read its names over there: note them here as read, for the composer.
+        env = self.environment(jurisdiction)
+        seen = env.context_class(env, plain, clause, {})
+        for name in plain:
+            seen.resolve_or_missing(name)
+        if kind == "ok":
+            return str(answer)
+        message, *where = answer
+        raise TemplateProblem(message, *(where or [self._display_name(clause, jurisdiction)]))
+
+    def render_here(self, clause: str, jurisdiction: str | None, context: Mapping[str, Any]) -> str:
+        """Render a clause in this process (see ``render``)."""
         template = self.template(clause, jurisdiction)
         try:
             return render_metered(template, context)

@@ -19,6 +19,7 @@ damaged file, or one written by a newer version, without touching it.
 
 from __future__ import annotations
 
+import hashlib
 import json
 import os
 import shutil
@@ -192,13 +193,17 @@ def backup_path(path: Path) -> Path:
     """Return where ``save`` keeps the previous version of ``path``.
 
     That is ``NAME.bak``; for a name so long that this would pass the file system's
-    limit of 255 bytes, the end of NAME is cut to make room.
+    limit of 255 bytes, the end of NAME is cut to make room for a digest of the whole
+    name, so two long names that begin alike never share one backup.
     """
     path = Path(path)
     name = path.name
-    while len(os.fsencode(name + BACKUP_SUFFIX)) > MAX_NAME_BYTES:
-        name = name[:-1]
-    return path.with_name(name + BACKUP_SUFFIX)
+    if len(os.fsencode(name + BACKUP_SUFFIX)) <= MAX_NAME_BYTES:
+        return path.with_name(name + BACKUP_SUFFIX)
+    digest = "~" + hashlib.sha256(os.fsencode(name)).hexdigest()[:10]
+    room = MAX_NAME_BYTES - len(digest) - len(BACKUP_SUFFIX)
+    stem = os.fsencode(name)[:room].decode("utf-8", "ignore")  # never half a character
+    return path.with_name(stem + digest + BACKUP_SUFFIX)
 
 
 def keep_backup(path: Path, replacing: bytes | None = None) -> None:

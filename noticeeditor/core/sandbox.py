@@ -29,6 +29,7 @@ there too, so an oversized constant is left for the render, which reports its li
 
 from __future__ import annotations
 
+import codecs
 import os
 import re
 import stat
@@ -61,16 +62,25 @@ from noticeeditor.core.tracking import (
 )
 
 # The built-in clauses use at most about 1,600 steps, 14,000 characters of work and
-# 7,000 of output, and run in a few hundredths of a second: the limits leave room.
+# 7,000 of output for an ordinary notice. The limits are sized for a big but honest
+# one: 10,000 rows in every list of records and answers of 1 MB (a clause may print
+# a few, escaped), while what a hostile clause can take stays bounded.
 MAX_SECONDS = 2.0  # running time of one clause with its includes (compiling not counted)
-MAX_STEPS = 250_000  # loop steps, calls, filters, operators and outputs
-MAX_OUTPUT = 1_000_000  # characters of Markdown one clause may print
-MAX_VALUE = 1_000_000  # characters (text) or items (lists) of any one value
-MAX_WORK = 10_000_000  # characters and items of all values a clause builds
+MAX_STEPS = 1_000_000  # loop steps, calls, filters, operators and outputs
+MAX_OUTPUT = 8_000_000  # characters of Markdown one clause may print
+MAX_VALUE = 4_000_000  # characters (text) or items (lists) of any one value
+MAX_WORK = 64_000_000  # characters and items of all values a clause builds
 MAX_INT_BITS = 4096  # size of integers from * and ** (about 1,200 digits)
 MAX_WIDTH = 10_000  # widths and precisions in "%" and "{}" format strings
+MAX_INT_DIGITS = 1_300  # length of a text |int reads (4,096 bits is 1,234 digits)
 MAX_CLAUSE_BYTES = 1_000_000  # size of one clause file
 REMOVED_GLOBALS = ("lipsum", "cycler")
+# Filters whose cost cannot be told before they run: pprint formats a whole
+# structure at once, however big.
+REMOVED_FILTERS = ("pprint",)
+# The only codecs str.encode and bytes.decode may use: linear, and about text.
+# Others (punycode, idna, the bz2 and zlib ones...) are slow or unbounded.
+SAFE_CODECS = frozenset({"utf-8", "ascii", "latin-1", "iso8859-1", "utf-16", "utf-32"})
 LOOP_FILTER = "metered_loop"  # wraps the iterable of every {% for %}
 
 
@@ -300,7 +310,15 @@ def _check_replace(s: Any, old: Any, new: Any, count: Any = None) -> None:
 
 def _check_join(value: Any, d: Any = "", attribute: Any = None) -> None:
     count = len(value) if isinstance(value, Sized) else 0
-    _refuse_size(len(str(d)) * max(count - 1, 0), "a joined text")
+    total = len(str(d)) * max(count - 1, 0)
+    if isinstance(value, list | tuple) and attribute is None:
+        total += sum(_size(item) for item in value)  # the pieces, counted before joining
+    _refuse_size(total, "a joined text")
+
+
+def _check_int(value: Any, default: Any = 0, base: Any = 10) -> None:
+    if isinstance(value, str | bytes) and len(value) > MAX_INT_DIGITS:
+        raise LimitExceeded(f"clause stopped: a number of more than {MAX_INT_DIGITS:,} digits")
 
 
 def _check_indent(s: Any, width: Any = 4, first: Any = False, blank: Any = False) -> None:
@@ -322,9 +340,9 @@ def _check_wordwrap(
 
 
 def _check_sum(iterable: Any, attribute: Any = None, start: Any = 0) -> None:
-    # Adding up lists or texts copies the growing total each time: quadratic.
-    if not isinstance(start, int | float) and isinstance(iterable, Sized) and len(iterable) > 1000:
-        raise LimitExceeded("clause stopped: adding up more than 1,000 lists or texts")
+    # Adding up lists copies the growing total each time: quadratic, so only numbers.
+    if not isinstance(start, int | float):
+        raise SecurityError("sum() of anything but numbers; use a loop or |join")
 
 
 def _check_center(value: Any, width: Any = 80) -> None:
@@ -354,6 +372,7 @@ _FILTER_CHECKS: dict[str, Callable[..., None]] = {
     "slice": _check_slice,
     "wordwrap": _check_wordwrap,
     "sum": _check_sum,
+    "int": _check_int,
 }
 _PADDING_METHODS = ("center", "ljust", "rjust", "zfill")
 
@@ -361,10 +380,16 @@ _PADDING_METHODS = ("center", "ljust", "rjust", "zfill")
 def _check_call(func: Any, args: tuple[Any, ...], kwargs: Mapping[str, Any]) -> None:
     """Check str methods that can build a huge text from a small one."""
     owner = getattr(func, "__self__", None)
-    if not isinstance(owner, str) or not isinstance(func, types.BuiltinMethodType):
+    if not isinstance(func, types.BuiltinMethodType) or owner is None:
         return
     name = func.__name__
-    if name in _PADDING_METHODS and args:
+    if name in ("encode", "decode") and isinstance(owner, str | bytes | bytearray):
+        _check_codec(func, args, kwargs)
+    elif isinstance(owner, list | dict | set):
+        _check_growth(owner, name, args)
+    elif not isinstance(owner, str):
+        return
+    elif name in _PADDING_METHODS and args:
         _refuse_size(_int(args[0]), "a padded text")
     elif name == "expandtabs":
         tab = args[0] if args else kwargs.get("tabsize", 8)
@@ -373,6 +398,26 @@ def _check_call(func: Any, args: tuple[Any, ...], kwargs: Mapping[str, Any]) -> 
         _check_replace(owner, *args[:3])
     elif name == "join" and args:
         _check_join(args[0], owner)
+
+
+def _check_codec(func: Any, args: tuple[Any, ...], kwargs: Mapping[str, Any]) -> None:
+    """Refuse ``encode``/``decode`` with a codec outside ``SAFE_CODECS``."""
+    name = args[0] if args else kwargs.get("encoding", "utf-8")
+    try:
+        codec = codecs.lookup(str(name)).name
+    except LookupError:
+        return  # the call reports the unknown codec
+    if codec not in SAFE_CODECS:
+        raise SecurityError(f"the {name!r} codec (only {', '.join(sorted(SAFE_CODECS))})")
+
+
+def _check_growth(owner: Any, name: str, args: tuple[Any, ...]) -> None:
+    """Refuse a list, dict or set method that would grow it past ``MAX_VALUE``."""
+    added = 1 if name in ("append", "insert", "add") else 0
+    if name in ("extend", "update", "__iadd__") and args:
+        added = _size(args[0]) or (len(args[0]) if isinstance(args[0], Sized) else 0)
+    if added:
+        _refuse_size(len(owner) + added, f"a {type(owner).__name__}")
 
 
 def _check_binop(operator: str, left: Any, right: Any) -> None:
@@ -390,6 +435,8 @@ def _check_binop(operator: str, left: Any, right: Any) -> None:
             raise LimitExceeded(f"clause stopped: a number larger than {MAX_INT_BITS} bits")
     elif operator == "%" and isinstance(left, str):
         _check_printf(left)
+    elif operator == "+" and type(left) is type(right) and isinstance(left, _SIZED):
+        _refuse_size(_size(left) + _size(right), "a joined value")
 
 
 def _guard_checks(check: Callable[..., None], *args: Any, **kwargs: Any) -> None:
@@ -488,6 +535,8 @@ class ClauseEnvironment(SandboxedEnvironment):
         super().__init__(*args, **kwargs)
         for name in REMOVED_GLOBALS:
             self.globals.pop(name, None)
+        for name in REMOVED_FILTERS:
+            self.filters.pop(name, None)
         self.globals["range"] = _range
         metered = _MeteredFilters()
         metered.update(self.filters)

@@ -24,7 +24,6 @@ from noticeeditor.core.document import (
     ListItem,
     NoticeDocument,
     Paragraph,
-    Provenance,
     Section,
     Span,
     Table,
@@ -47,6 +46,7 @@ _ILLEGAL = re.compile(
 _INDENT = "  "
 _STANDALONE_TOP = 2  # the title is h1, top-level sections h2
 _FRAGMENT_TOP = 3  # inside a host page the title is h2, top-level sections h3
+ID_PREFIX = "notice-"  # before a fragment's ids, so they stay apart from the host page's
 
 
 @dataclass
@@ -73,18 +73,44 @@ class _Context:
     ids: _Ids
 
 
-def to_html(doc: NoticeDocument, standalone: bool = True, css: str | None = None) -> str:
+def to_html(
+    doc: NoticeDocument,
+    standalone: bool = True,
+    css: str | None = None,
+    id_prefix: str = ID_PREFIX,
+) -> str:
     """Render ``doc`` as a complete HTML5 page, or as a fragment for a website.
 
-    ``css`` replaces the built-in stylesheet of a standalone page ("" embeds none);
-    a fragment (``standalone=False``) is one ``<div class="privacy-notice">`` and
-    never carries styles.
+    ``css`` replaces the built-in stylesheet of a standalone page ("" embeds none).
+    A fragment (``standalone=False``) is one ``<div class="privacy-notice">``; it
+    carries the stylesheet only when ``css`` is given, and every id in it (and every
+    link to one) starts with ``id_prefix``, so it cannot clash with the host page's.
     """
     if not standalone:
         wrapper = f'<div class="privacy-notice"{_attr("lang", doc.language)}>'
-        return _join([wrapper, *_body(doc, _FRAGMENT_TOP, depth=1), "</div>"])
+        style = list(_style(css)) if css else []
+        lines = [wrapper, *_indent(style), *_body(doc, _FRAGMENT_TOP, depth=1), "</div>"]
+        return _prefixed(_join(lines), id_prefix)
     style = _default_css() if css is None else css
     return _join(_page(doc, style))
+
+
+def default_css() -> str:
+    """Return the built-in stylesheet, for a website to serve beside a fragment."""
+    return _default_css()
+
+
+# Every id and in-page link the exporter writes, which a prefix must reach. Text and
+# attribute values are escaped, so these patterns cannot match a user's own words.
+_IDS = re.compile(r'( id="|href="#)')
+
+
+def _prefixed(html: str, prefix: str) -> str:
+    """Return ``html`` with ``prefix`` before every id and every link to one."""
+    if not prefix:
+        return html
+    safe = _text(prefix)
+    return _IDS.sub(lambda m: m.group(1) + safe, html)
 
 
 @cache
@@ -196,7 +222,6 @@ def _section(section: Section, top: int) -> list[str]:
     attrs = _attr("id", section.id) + _attr("data-section", section.id)
     if section.jurisdiction:
         attrs += _attr("data-jurisdiction", section.jurisdiction)
-    attrs += _clause(section.provenance)
     body = [f"<h{level}>{_text(section.title)}</h{level}>", *_section_blocks(section, level)]
     return [f"<section{attrs}>", *_indent(body), "</section>"]
 
@@ -243,13 +268,13 @@ def _block(block: Block, context: _Context) -> list[str]:
         case Heading():
             return [_heading(block, context)]
         case Paragraph():
-            return [f"<p{_clause(block.provenance)}>{_inline(block.spans)}</p>"]
+            return [f"<p>{_inline(block.spans)}</p>"]
         case ListBlock():
             return _list(block, context)
         case Table():
             return _table(block)
         case ErrorBlock():
-            attrs = ' class="clause-error" role="alert"' + _clause(block.provenance)
+            attrs = ' class="clause-error" role="alert"'
             return [f"<div{attrs}>{_text(block.describe())}</div>"]
     raise TypeError(f"cannot render {type(block).__name__} as HTML")
 
@@ -258,7 +283,7 @@ def _heading(block: Heading, context: _Context) -> str:
     """Return a heading one level below its section's for ``level`` 2, and so on."""
     level = min(context.level + max(block.level, 2) - 1, 6)
     anchor = context.ids.claim(f"{context.prefix}-{_slug(plain(block.spans))}")
-    attrs = _attr("id", anchor) + _clause(block.provenance)
+    attrs = _attr("id", anchor)
     return f"<h{level}{attrs}>{_inline(block.spans)}</h{level}>"
 
 
@@ -266,7 +291,6 @@ def _list(block: ListBlock, context: _Context) -> list[str]:
     """Return a ``<ul>``, or an ``<ol>`` that keeps its start number."""
     tag = "ol" if block.ordered else "ul"
     attrs = _attr("start", str(block.start)) if block.ordered and block.start != 1 else ""
-    attrs += _clause(block.provenance)
     items = [line for item in block.items for line in _item(item, context)]
     return [f"<{tag}{attrs}>", *_indent(items), f"</{tag}>"]
 
@@ -277,19 +301,26 @@ def _item(item: ListItem, context: _Context) -> list[str]:
         case ():
             return ["<li></li>"]
         case (Paragraph() as only,):
-            return [f"<li{_clause(only.provenance)}>{_inline(only.spans)}</li>"]
+            return [f"<li>{_inline(only.spans)}</li>"]
     return ["<li>", *_indent(_blocks(item.blocks, context)), "</li>"]
 
 
 def _table(block: Table) -> list[str]:
-    """Return a table with a header row of column headers and a body."""
-    lines = [f"<table{_clause(block.provenance)}>"]
+    """Return a table with a header row, in a box that scrolls sideways on a narrow screen.
+
+    The box can take keyboard focus and is named after the table's columns, so a
+    keyboard or screen-reader user can scroll it too.
+    """
+    lines = ["<table>"]
     if block.header:
         lines += _indent(["<thead>", *_indent(_row(block.header, "th")), "</thead>"])
     if block.rows:
         rows = [line for row in block.rows for line in _row(row, "td")]
         lines += _indent(["<tbody>", *_indent(rows), "</tbody>"])
-    return [*lines, "</table>"]
+    columns = ", ".join(plain(cell) for cell in block.header) if block.header else ""
+    name = _attr("aria-label", f"Table: {columns}" if columns else "Table")
+    box = f'<div class="table-scroll" role="region" tabindex="0"{name}>'
+    return [box, *_indent([*lines, "</table>"]), "</div>"]
 
 
 def _row(cells: tuple[Inline, ...], tag: str) -> list[str]:
@@ -343,11 +374,6 @@ def _slug(text: str) -> str:
     ascii_text = ascii_text.encode("ascii", "ignore").decode("ascii").lower()
     slug = re.sub(r"[^a-z0-9]+", "-", ascii_text).strip("-")[:60].rstrip("-")
     return slug or "heading"
-
-
-def _clause(provenance: Provenance | None) -> str:
-    """Return the ``data-clause`` attribute for a block's provenance, if any."""
-    return "" if provenance is None else _attr("data-clause", provenance.clause)
 
 
 def _attr(name: str, value: str) -> str:

@@ -406,8 +406,12 @@ class MainWindow(QMainWindow):
             return False
         try:
             theirs = NoticeProject.load(path)
-        except ProjectError:
-            return choice is dialogs.OnDisk.OVERWRITE  # nothing of theirs can be kept
+        except ProjectError as exc:
+            if choice is dialogs.OnDisk.OVERWRITE:
+                return True  # nothing of theirs can be kept
+            message = self.tr("{}. Nothing was saved: choose Overwrite, or Save As.")
+            dialogs.show_error(self, self.tr("Cannot merge"), message.format(exc))
+            return False
         ours = self.answers.project
         if choice is dialogs.OnDisk.MERGE:
             self._set_project(merge(self._base, ours, theirs), self.path, modified=True)

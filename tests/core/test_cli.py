@@ -153,3 +153,29 @@ def test_check_scores_readability_only_when_asked() -> None:
     code, out, _ = cli("check", "--readability", str(EXAMPLE))
     assert code == 0, out
     assert "Readability (Flesch reading ease" in out and "whole notice" in out
+
+
+def test_a_fragment_for_a_website_with_its_stylesheet(tmp_path: Path) -> None:
+    out, css = tmp_path / "notice.html", tmp_path / "notice.css"
+    code, _, err = cli("render", str(EXAMPLE), "-o", str(out), "--fragment", "--css", str(css))
+    assert code == 0, err
+    fragment = out.read_text(encoding="utf-8")
+    assert fragment.startswith('<div class="privacy-notice"') and "<style>" not in fragment
+    assert 'id="notice-contact"' in fragment and ".privacy-notice" in css.read_text()
+    code, _, err = cli(
+        "render", str(EXAMPLE), "-o", str(out), "--fragment", "--css", "embed", "--id-prefix", "pn-"
+    )
+    assert code == 0, err
+    fragment = out.read_text(encoding="utf-8")
+    assert "<style>" in fragment and 'id="pn-contact"' in fragment
+
+
+@pytest.mark.parametrize(
+    ("extra", "says"),
+    [(["--css", "embed"], "--css needs --fragment"), (["--id-prefix", "x-"], "--id-prefix needs")],
+)
+def test_fragment_options_without_a_fragment_are_one_line(
+    tmp_path: Path, extra: list[str], says: str
+) -> None:
+    code, _, err = cli("render", str(EXAMPLE), "-o", str(tmp_path / "n.html"), *extra)
+    assert code == 2 and says in err and err.count("\n") == 1

@@ -410,7 +410,7 @@ def test_a_change_to_a_compiler_option_starts_a_new_clause_cache(
 
     def render() -> str:
         library_module._bytecode_cache.cache_clear()
-        return ClauseLibrary(templates_dir(), user).render("probe.md.j2", None, {})
+        return ClauseLibrary(templates_dir(), user).render_here("probe.md.j2", None, {})
 
     first = render()
     assert first == "kept\n"

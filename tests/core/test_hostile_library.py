@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import os
+import shutil
 import sys
 from pathlib import Path
 
@@ -170,6 +171,35 @@ def test_the_real_library_folder_may_itself_be_a_symlink(tmp_path: Path) -> None
     section = document.section("probe")
     assert section is not None and not isinstance(section.blocks[0], ErrorBlock)
     assert "Words of our own." in block_text(section.blocks[0])
+
+
+@pytest.mark.parametrize(
+    ("link", "target", "allowed"),
+    [
+        ("common/probe.md.j2", "shared/words.md.j2", True),  # a file inside: fine
+        ("common/probe.md.j2", "../outside/words.md.j2", False),
+        ("common", "shared", True),  # the common folder itself, inside
+        ("common", "../outside", False),  # the common folder itself, outside
+    ],
+)
+def test_symlinks_inside_the_library_work_and_those_leading_out_are_refused(
+    tmp_path: Path, link: str, target: str, allowed: bool
+) -> None:
+    root = library_with(tmp_path / "lib", "eu", "replaced below")
+    for folder in (root / "shared", tmp_path / "outside"):
+        folder.mkdir()
+        (folder / "words.md.j2").write_text(f"Private {TOKEN}.", encoding="utf-8")
+        (folder / "probe.md.j2").write_text(f"Private {TOKEN}.", encoding="utf-8")
+    path = root / link
+    if path.is_dir():
+        shutil.rmtree(path)
+    else:
+        path.unlink()
+    path.symlink_to((root / target).resolve(), target_is_directory=path.name == "common")
+    document = compose(eu_project(), ClauseLibrary(templates_dir(), root))
+    assert (TOKEN in document_text(document)) is allowed
+    if not allowed:
+        assert "outside the library folder" in document.errors()[0].message
 
 
 if sys.platform == "win32":  # pragma: no cover

@@ -118,7 +118,7 @@ RUNAWAYS: dict[str, tuple[str, str]] = {
     "gigabytes_out": (
         "{% for i in range(100000) %}{% for j in range(100000) %}"
         '{{ "x" * 100000 }}{% endfor %}{% endfor %}',
-        "longer than 1,000,000 characters",
+        f"longer than {MAX_OUTPUT:,} characters",
     ),
     "gigabytes_in_macro": (
         "{% macro m() %}{% for i in range(100000) %}{% for j in range(100000) %}"
@@ -150,10 +150,38 @@ RUNAWAYS: dict[str, tuple[str, str]] = {
     "percent_width": ('{{ "%1000000000s"|format("x") }}', "width or precision"),
     "percent_star": ('{{ "%*s" % (10**9, "x") }}', "width or precision"),
     "format_width": ('{{ "{:>1000000000}".format("x") }}', "width or precision"),
-    "replace_growth": ('{{ ("x" * 1000000)|replace("x", "yy") }}', "replaced text"),
+    "replace_growth": ('{{ ("x" * 3000000)|replace("x", "yy") }}', "replaced text"),
     "join_growth": ('{{ range(100000)|join("x" * 100000) }}', "joined text"),
     "indent_growth": ('{{ ("a\\n" * 100000)|indent(100000) }}', "indented text"),
-    "sum_quadratic": ("{{ range(5000)|batch(1)|list|sum(start=[]) }}", "1,000 lists"),
+    "sum_quadratic": ("{{ range(5000)|batch(1)|list|sum(start=[]) }}", "anything but numbers"),
+    "sum_texts": ("{{ (['ab'] * 3)|sum(start='') }}", "anything but numbers"),
+    # Sizes are checked before the value is built: each of these would take gigabytes.
+    "join_pieces": ("{% set s = 'x' * 999999 %}{{ ([s] * 1500)|join|length }}", "joined text"),
+    "join_method": ("{% set s = 'y' * 900000 %}{{ '-'.join([s] * 99)|length }}", "joined text"),
+    "extend_doubling": (
+        "{% set l = ['z' * 100000] %}{% for i in range(40) %}{% if l.extend(l) %}{% endif %}"
+        "{% endfor %}{{ l|length }}",
+        "a list would be",
+    ),
+    "append_growth": (
+        "{% set l = [] %}{% for i in range(99999) %}{% if l.append('w' * 999) %}{% endif %}"
+        "{% endfor %}{{ l|length }}",
+        "more than",
+    ),
+    "dict_growth": (
+        "{% set d = {} %}{% for i in range(99999) %}{{ d.update({i: 'q' * 99999}) }}{% endfor %}",
+        "more than",
+    ),
+    "list_plus": ("{% set l = [0] * 3000000 %}{{ (l + l)|length }}", "joined value"),
+    # Integers are bounded in digits, whatever makes them.
+    "hex_number": ("{{ ('f' * 1000000)|int(base=16) // 7 }}", "more than 1,300 digits"),
+    "decimal_number": ("{{ ('7' * 4000)|int }}", "more than 1,300 digits"),
+    "power_chain": ("{% set n = 3 ** 2000 %}{{ n * n * n }}", "larger than 4096 bits"),
+    # Filters and codecs whose cost cannot be told in advance are gone.
+    "pprint": ("{{ (['x' * 100] * 99999)|pprint|length }}", "pprint"),
+    "punycode": ("{{ ('中文' * 200000).encode('punycode')|length }}", "codec"),
+    "bz2_codec": ("{{ ('a' * 900000).encode('bz2_codec')|length }}", "codec"),
+    "format_field_width": ("{{ '{:>99999999}'.format('x')|length }}", "width or precision"),
     "big_range": ("{{ range(100001)|list|length }}", "more than 100,000 numbers"),
     "deep_parentheses": ("{{ " + "(" * 5000 + "1" + ")" * 5000 + " }}", "nested too deeply"),
     "long_number": ("{{ " + "9" * 5000 + " }}", "number too long"),
@@ -463,3 +491,24 @@ def test_clauses_see_no_machinery_in_their_context(tmp_path: Path, project: Noti
     document = compose(project, ClauseLibrary(templates_dir(), root))
     for name in clauses:
         assert _only_error(document, name).message.startswith(UNKNOWN)
+
+
+def test_limits_allow_a_big_but_honest_notice(tmp_path: Path) -> None:
+    """10,000 rows of records and a 1 MB answer, printed escaped, stay within the limits."""
+    rows = [{"category": f"Records {i}", "period": f"{i} days"} for i in range(10_000)]
+    essay = ("An honest answer, with punctuation: [a] *b* #c. " * 21_000)[:1_000_000]
+    text = (
+        "{% set ns = namespace(rows=[]) %}"
+        "{% for row in rows if row.category %}{% if ns.rows.append(row) %}{% endif %}{% endfor %}"
+        "| Category | Period |\n|---|---|\n"
+        "{% for row in ns.rows %}| {{ row.category }} | {{ row.period }} |\n{% endfor %}"
+        "{{ essay }}\n\n{{ essay|trim }}\n\n{{ [essay, 'more']|join(' ') }}\n"
+    )
+    (tmp_path / "common").mkdir()
+    (tmp_path / "common" / "big.md.j2").write_text(text, encoding="utf-8")
+    library = ClauseLibrary(templates_dir(), tmp_path)
+    context = {"rows": rows, "essay": essay}
+    out = library.render_here("big.md.j2", None, context)
+    assert library.render("big.md.j2", None, context) == out  # in the worker too
+    assert out.count("\n| Records ") == 10_000
+    assert out.count("An honest answer") > 3 * 20_000

@@ -276,7 +276,7 @@ def check_exports(
 ) -> str:
     """Export ``document`` every way, check each result, and return the page's text."""
     page = check_html(to_html(document, standalone=True), allowed, anchors)
-    fragment = check_html(to_html(document, standalone=False), allowed, anchors)
+    fragment = check_html(to_html(document, standalone=False, id_prefix=""), allowed, anchors)
     assert sorted(page.hrefs) == sorted(fragment.hrefs)
     export_docx(document, path)
     reopened = docx.Document(str(path))

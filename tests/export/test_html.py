@@ -21,7 +21,7 @@ from noticeeditor.core.document import (
     Span,
     Table,
 )
-from noticeeditor.export.html import to_html
+from noticeeditor.export.html import default_css, to_html
 
 VOID = frozenset({"br", "meta", "link", "img", "hr", "input", "wbr", "col", "source"})
 PROV = Provenance(clause="eu/rights.md.j2", origin="built-in", path="/lib/eu/rights.md.j2")
@@ -107,7 +107,7 @@ def test_standalone_page_has_head_and_contents() -> None:
 
 def test_contents_nest_level_two_under_their_part() -> None:
     doc = doc_of(section("eu"), section("eu_rights", level=2), section("contact"))
-    html = to_html(doc, standalone=False)
+    html = to_html(doc, standalone=False, id_prefix="")
     nav = html[html.index("<nav") : html.index("</nav>")]
     eu = nav.index('href="#eu"')
     inner = nav.index("<ol>", eu)
@@ -155,7 +155,7 @@ def test_attribute_values_are_escaped() -> None:
     html = one_paragraph(Span("a", href='https://e.com/"><script>'))
     assert 'href="https://e.com/&quot;&gt;&lt;script&gt;"' in html
     html = to_html(doc_of(section("intro", Paragraph((Span("a"),), provenance=prov))))
-    assert 'data-clause="x&quot; onclick=&quot;alert(1)"' in html
+    assert "onclick" not in html and "data-clause" not in html  # no internal file names
 
 
 def test_unsafe_links_become_plain_text() -> None:
@@ -179,7 +179,7 @@ def test_unsafe_links_become_plain_text() -> None:
 
 def test_links_to_sections_of_the_notice_stay_live() -> None:
     html = one_paragraph(Span("see below", href="#what_we_collect"))
-    assert '<a href="#what_we_collect">see below</a>' in html
+    assert '<a href="#notice-what_we_collect">see below</a>' in html
 
 
 def test_empty_link_text_makes_no_empty_link() -> None:
@@ -257,7 +257,7 @@ def test_table_renders_header_and_rows() -> None:
         provenance=PROV,
     )
     html = to_html(doc_of(section("s", table)))
-    assert '<table data-clause="eu/rights.md.j2">' in html
+    assert "<table>" in html
     assert "<thead>" in html and "<tbody>" in html
     assert '<th scope="col">Category</th>' in html
     assert "<td><strong>Login</strong></td>" in html
@@ -275,7 +275,7 @@ def test_heading_levels_are_relative_and_clamped() -> None:
     assert '<h4 id="sub-level-2">Level 2</h4>' in html
     assert '<h6 id="sub-level-6">Level 6</h6>' in html
     fragment = to_html(doc, standalone=False)
-    assert "<h3>Part</h3>" in fragment and '<h4 id="part-level-2">' in fragment
+    assert "<h3>Part</h3>" in fragment and '<h4 id="notice-part-level-2">' in fragment
     assert re.search(r"<h[7-9]", html + fragment) is None
 
 
@@ -288,7 +288,7 @@ def test_heading_ids_are_unique() -> None:
     assert len(ids) == len(set(ids))
 
 
-def test_provenance_marks_blocks_and_sections() -> None:
+def test_sections_carry_their_ids_but_no_clause_file_names() -> None:
     sec = Section(
         id="rights",
         title="Rights",
@@ -297,17 +297,14 @@ def test_provenance_marks_blocks_and_sections() -> None:
         jurisdiction="eu",
     )
     html = to_html(doc_of(sec))
-    assert (
-        '<section id="rights" data-section="rights" data-jurisdiction="eu" '
-        'data-clause="eu/rights.md.j2">'
-    ) in html
-    assert '<p data-clause="eu/rights.md.j2">x</p>' in html
+    assert '<section id="rights" data-section="rights" data-jurisdiction="eu">' in html
+    assert "<p>x</p>" in html and "rights.md.j2" not in html
 
 
 def test_output_is_deterministic_and_exact() -> None:
     doc = doc_of(section("intro", para(Span("Hi"))))
     assert to_html(doc, standalone=False) == to_html(doc, standalone=False)
-    assert to_html(doc, standalone=False) == (
+    assert to_html(doc, standalone=False, id_prefix="") == (
         '<div class="privacy-notice" lang="en">\n'
         "  <h2>Privacy Notice</h2>\n"
         '  <nav class="toc" aria-label="Contents">\n'
@@ -377,3 +374,42 @@ def test_sections_sharing_blocks_still_show_their_own_headings() -> None:
             assert cached == to_html(doc_of(first, fresh), standalone=standalone)
     html = to_html(doc_of(variants[1]))
     assert "<h2>Renamed</h2>" in html and 'id="intro-sub"' in html
+
+
+def test_a_fragments_ids_and_links_carry_a_prefix_so_a_host_page_keeps_its_own() -> None:
+    heading = Heading(2, (Span("Details"),))
+    jump = Paragraph((Span("see contact", href="#contact"),))
+    doc = doc_of(section("about", heading, jump), section("contact"))
+    html = to_html(doc, standalone=False)
+    ids = re.findall(r' id="([^"]+)"', html)
+    links = re.findall(r'href="#([^"]+)"', html)
+    assert ids and links
+    assert all(i.startswith("notice-") for i in ids + links), (ids, links)
+    assert set(links) <= set(ids)
+    assert 'id="notice-about-details"' in html
+    mine = to_html(doc, standalone=False, id_prefix="pp_")
+    assert 'id="pp_contact"' in mine and 'href="#pp_contact"' in mine
+    page = to_html(doc)  # a page of its own has nothing to clash with
+    assert 'id="about"' in page
+
+
+def test_a_fragment_embeds_the_stylesheet_only_when_asked() -> None:
+    doc = doc_of(section("about", para(Span("Hi"))))
+    assert "<style>" not in to_html(doc, standalone=False)
+    styled = to_html(doc, standalone=False, css=default_css())
+    assert "<style>" in styled and ".table-scroll" in styled
+    parse(f"<!DOCTYPE html><html lang=en><title>t</title>{styled}</html>")
+
+
+def test_a_table_scrolls_in_its_own_named_box_and_no_internal_names_show() -> None:
+    prov = Provenance(clause="california/categories.md.j2", origin="builtin", path="/x")
+    table = Table(
+        header=((Span("Category"),), (Span("Sold"),)),
+        rows=(((Span("Identifiers"),), (Span("No"),)),),
+        provenance=prov,
+    )
+    html = to_html(doc_of(section("ca", table)))
+    box = '<div class="table-scroll" role="region" tabindex="0" aria-label="Table: Category, Sold">'
+    assert box in html
+    assert html.index(box) < html.index("<table>") < html.index("</table>") < html.index("</div>")
+    assert "california/categories.md.j2" not in html and "data-clause" not in html
