@@ -2,9 +2,9 @@
 
 The output uses Word's own styles (Title, Heading 1-9, List Bullet/Number, Table
 Grid, Hyperlink, TOC 1-3), so a reviewer can restyle it or paste it into a firm
-template. It starts from a reference document when one is given (its body is
-dropped, its styles, page setup, header and footer are kept), else from
-``resources/reference.docx``. Styles the reference lacks are copied from the
+template. It starts from a reference document when one is given (only its styles,
+numbering, page setup, headers and footers come across: see
+``noticeeditor.export.reference``), else from ``resources/reference.docx``. Styles the reference lacks are copied from the
 built-in reference, numbering included, the way Word itself supplies a built-in
 style on first use.
 
@@ -16,8 +16,8 @@ updated; ``w:updateFields`` asks Word to rebuild it on open.
 
 Every numbered list gets its own ``w:num`` with a ``startOverride``, so each list
 starts again at its own ``start`` instead of continuing the previous one. The
-saved file is byte-for-byte reproducible: zip timestamps are fixed and dates come
-from ``NoticeDocument.last_updated``.
+saved file is byte-for-byte reproducible: ``Document.save`` output is copied into a
+zip of fixed dates, and dates come from ``NoticeDocument.last_updated``.
 
 ``DocxBuilder`` writes the document line by line; ``export_docx`` drives it for a
 clean or review copy, ``noticeeditor.export.redline`` for a copy with tracked
@@ -39,7 +39,6 @@ import docx
 from docx.document import Document as WordDocument
 from docx.enum.style import WD_STYLE_TYPE
 from docx.opc.constants import RELATIONSHIP_TYPE as RT
-from docx.opc.pkgwriter import PackageWriter
 from docx.section import Section as WordSection
 from docx.shared import Emu, Inches, RGBColor
 from docx.text.paragraph import Paragraph as WordParagraph
@@ -59,10 +58,13 @@ from noticeeditor.core.document import (
 )
 from noticeeditor.core.project import write_atomic
 from noticeeditor.export.options import DocxOptions, ExportProblem
+from noticeeditor.export.reference import safe_reference
 from noticeeditor.export.wordbody import (
     ANCHOR,
+    BEFORE,
     BOOKMARK_END,
     BOOKMARK_START,
+    HEADER_FILL,
     HISTORY,
     HYPERLINK,
     ID,
@@ -73,6 +75,7 @@ from noticeeditor.export.wordbody import (
     P_PR,
     R_ID,
     SECT_PR,
+    SPACING,
     VAL,
     P,
     RunFormat,
@@ -82,6 +85,7 @@ from noticeeditor.export.wordbody import (
     add_text_run,
     append_block,
     append_table,
+    column_widths,
     insert_block_after,
     set_style,
 )
@@ -92,14 +96,16 @@ from noticeeditor.export.wordml import (
     TOC_LEVELS,
     Numbering,
     Styles,
+    app_properties,
     builtin_reference,
     clean,
     clear_body,
+    date_comments,
     fit_tab_stops,
+    normalize_settings,
     number_headings,
     set_paper,
     set_properties,
-    timestamp,
     update_fields_on_open,
     write_footer,
 )
@@ -113,6 +119,9 @@ _CODE_FONT = "Courier New"
 _LINK_COLOR = RGBColor(0x05, 0x63, 0xC1)
 _ERROR_COLOR = RGBColor(0xFF, 0x00, 0x00)
 _ZIP_TIME = (1980, 1, 1, 0, 0, 0)
+_US = frozenset({"california", "us_states"})
+_BOX_FILL = "F2F2F2"
+_TABLE_GAP = "200"  # twips (10 pt) between a table and the text after it
 _TOC_INSTRUCTION = ' TOC \\o "1-3" \\h \\z \\u '
 
 
@@ -144,38 +153,46 @@ def save_reproducibly(out: WordDocument, path: Path) -> None:
     write_atomic(Path(path), package_bytes(out))
 
 
-def package_bytes(out: WordDocument) -> bytes:
-    """Return the package of ``out`` zipped with fixed dates: equal input, equal bytes."""
-    package = out.part.package
-    parts = list(package.parts)
-    for part in parts:
-        part.before_marshal()
+def package_bytes(out: WordDocument, replace_parts: Mapping[str, bytes] | None = None) -> bytes:
+    """Return ``out`` saved as a zip of fixed dates: equal input, equal bytes.
+
+    ``replace_parts`` gives new bytes for some members (by zip name).
+    """
     saved = io.BytesIO()
-    # python-docx's own Package.save, with a zip writer of fixed dates: saving and then
-    # rewriting the zip would compress everything twice.
-    writer = _FixedDateZip(saved)
-    PackageWriter._write_content_types_stream(writer, parts)
-    PackageWriter._write_pkg_rels(writer, package.rels)
-    PackageWriter._write_parts(writer, parts)
-    writer.close()
-    return saved.getvalue()
+    out.save(saved)
+    replace_parts = replace_parts or {}
+    fixed = io.BytesIO()
+    # python-docx stamps each zip entry with the time of saving; copy the entries
+    # with one fixed date instead.
+    with zipfile.ZipFile(saved) as source, zipfile.ZipFile(fixed, "w") as target:
+        for entry in source.infolist():
+            info = zipfile.ZipInfo(entry.filename, _ZIP_TIME)
+            info.external_attr = 0o644 << 16
+            data = replace_parts.get(entry.filename) or source.read(entry)
+            # Level 3 zips as small as the default within 15%, in half the time.
+            target.writestr(info, data, compress_type=zipfile.ZIP_DEFLATED, compresslevel=3)
+    return fixed.getvalue()
 
 
-class _FixedDateZip:
-    """A python-docx package writer whose zip entries all carry one fixed date."""
+def proofing_language(doc: NoticeDocument) -> str:
+    """Return the language Word checks spelling in: the notice's, in its readers' country.
 
-    def __init__(self, stream: io.BytesIO) -> None:
-        self._zip = zipfile.ZipFile(stream, "w")
-
-    def write(self, pack_uri: Any, blob: bytes) -> None:
-        """Add ``blob`` as the member named by ``pack_uri``."""
-        info = zipfile.ZipInfo(pack_uri.membername, _ZIP_TIME)
-        info.external_attr = 0o644 << 16
-        self._zip.writestr(info, blob, compress_type=zipfile.ZIP_DEFLATED)
-
-    def close(self) -> None:
-        """Finish the zip file."""
-        self._zip.close()
+    A notice only for the US is checked in US English, one only for Canada in
+    Canadian English (or French), and any other notice, which addresses the UK or
+    the EU, in British English. A language given with a region ("fr-CA") is kept.
+    """
+    if "-" in doc.language:
+        return doc.language
+    parts = {section.jurisdiction for section in doc.sections if section.jurisdiction}
+    if parts and parts <= _US:
+        region = "US"
+    elif parts == {"canada"}:
+        region = "CA"
+    elif doc.language == "en":
+        region = "GB"
+    else:
+        return doc.language
+    return f"{doc.language}-{region}"
 
 
 def review_note(section: Section, notes: Mapping[str, str]) -> str:
@@ -325,15 +342,20 @@ class _TocEntry:
 
 
 def open_reference(path: Path | None) -> WordDocument:
-    """Open the reference document (the built-in one if None); ExportProblem if unusable."""
+    """Open the reference document (the built-in one if None); ExportProblem if unusable.
+
+    A reference of the user's lends only its look: see ``noticeeditor.export.reference``.
+    """
     if path is None:
         reference = builtin_reference()
         return docx.Document(str(reference) if reference else None)
+    package = safe_reference(Path(path))
     try:
-        return docx.Document(str(path))
-    except Exception as exc:  # python-docx raises several kinds for a file it cannot read
+        return docx.Document(io.BytesIO(package))
+    except Exception as exc:  # python-docx raises several kinds for a part it cannot read
         raise ExportProblem(
-            f"cannot use {path.name} as a reference document: it is not a readable Word .docx file"
+            f"cannot use {Path(path).name} as a reference document: "
+            "its styles or numbering cannot be read"
         ) from exc
 
 
@@ -356,6 +378,8 @@ class DocxBuilder:
         self._counters = [0, 0]
         self._bookmarks = itertools.count(1)
         self._links: dict[str, str] = {}  # URL -> relationship id
+        self._after_table = False
+        self._last_cell: Any = None
         if options.paper is not None:
             set_paper(self.out, options.paper)
         # The width between the margins, in EMU, that tables share as in python-docx's add_table.
@@ -393,24 +417,45 @@ class DocxBuilder:
             self._number_item(par, style, line.numbering)
         if line.kind == "heading" and mark != "del":
             self._heading(par, line)
+        if self._after_table:
+            self._after_table = False
+            if line.kind != "heading":  # headings have room above them already
+                _space_before(par)
         if mark is not None and self.tracker is not None:
             self.tracker.mark_paragraph(par, mark)
         return par
 
-    def write_table(self, rows: Sequence[Row]) -> None:
-        """Append a table; the first row is its header, repeated on every page."""
-        width = max(len(cells) for _, cells in rows)
-        col_twips = Emu(self._text_width // width).twips
+    def write_table(self, rows: Sequence[Row], caption: str = "", header: bool = True) -> None:
+        """Append a table whose columns fit their content.
+
+        With ``header`` the first row is a shaded, bold header repeated on every page.
+        """
+        texts = [[clean(plain(span for span, _ in cell)) for cell in cells] for _, cells in rows]
+        widths = column_widths(texts, Emu(self._text_width).twips)
         style = self.styles.first(_TABLE_STYLES)
         style_id = self.styles.applied_id(style, WD_STYLE_TYPE.TABLE) if style else None
-        table = append_table(self._body, self._end, len(rows), width, col_twips, style_id)
+        shade = HEADER_FILL if header else _BOX_FILL
+        table = append_table(self._body, self._end, len(rows), widths, style_id, caption, shade)
         for index, ((change, cells), (tr, pars)) in enumerate(zip(rows, table, strict=True)):
             for par, spans in zip(pars, cells, strict=False):
                 for span, mark in spans:
                     if span.text:
-                        self._add_span(par, span, mark, bold=index == 0)
+                        self._add_span(par, span, mark, bold=header and index == 0)
             if change is not None and self.tracker is not None:
                 self.tracker.mark_row(tr, change)
+        self._after_table = True
+        self._last_cell = table[-1][1][-1].getparent()
+
+    def last_table_cell(self) -> Any:
+        """Return the w:tc of the last cell of the table written last."""
+        return self._last_cell
+
+    def add_cell_paragraph(self, cell: Any, text: str, style: str | None) -> None:
+        """Append a paragraph of plain ``text`` in ``style`` to the table cell ``cell``."""
+        par = SubElement(cell, P)
+        if style is not None:
+            set_style(par, self.styles.style_id(style))
+        add_run(par, text)
 
     def comment(self, par: Any, note: str, doc: NoticeDocument) -> None:
         """Attach ``note`` to the w:p ``par`` as a Word comment.
@@ -421,9 +466,6 @@ class DocxBuilder:
         paragraph = WordParagraph(par, self.out)
         runs = paragraph.runs or [paragraph.add_run()]
         comment = self.out.add_comment(runs, author=AUTHOR, initials=INITIALS)
-        when = timestamp(doc.last_updated)
-        if when is not None:
-            comment._comment_elm.date = when  # reproducible, unlike "now"
         for index, text in enumerate(clean(note).split("\n")):
             target = comment.paragraphs[0] if index == 0 else comment.add_paragraph()
             label, sep, rest = text.partition(": ")
@@ -438,8 +480,10 @@ class DocxBuilder:
         if self.options.table_of_contents and self._toc:
             self._write_toc()
         write_footer(self.last_section, self.styles, self.options.page_label)
+        normalize_settings(self.out, self.options.proofing_language or proofing_language(doc))
         set_properties(self.out, doc, self.options.status, self.options.library_version)
-        return package_bytes(self.out)
+        date_comments(self.out, doc)
+        return package_bytes(self.out, app_properties(self.out, doc))
 
     # -- inline text
 
@@ -541,6 +585,16 @@ class DocxBuilder:
         if found is not None:
             set_style(par, self.styles.style_id(found))
         return par
+
+
+def _space_before(par: Any) -> None:
+    """Leave a line's room between a table and the paragraph after it."""
+    p_pr = par.find(P_PR)
+    if p_pr is None:
+        p_pr = SubElement(par, P_PR)
+        par.insert(0, p_pr)
+    # pStyle and numPr, the only children yet, come before w:spacing in the schema.
+    SubElement(p_pr, SPACING, {BEFORE: _TABLE_GAP})
 
 
 # --- inline text ----------------------------------------------------------------------

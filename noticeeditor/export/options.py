@@ -38,3 +38,5 @@ class DocxOptions:
     last_updated_label: str = "Last updated: {date}"
     page_label: str = "Page {page} of {pages}"  # {page}/{pages} become Word fields
     contents_label: str = "Contents"
+    # Word's proofing language ("en-GB"); "" chooses it from the notice's jurisdictions.
+    proofing_language: str = ""

@@ -26,7 +26,6 @@ from typing import Any
 
 from docx.oxml import OxmlElement
 from docx.oxml.ns import qn
-from docx.shared import Pt
 
 from noticeeditor.core.compose import compose
 from noticeeditor.core.document import Inline, NoticeDocument, Span, plain
@@ -425,24 +424,15 @@ def _write_summary(
     builder: DocxBuilder, summary: ChangeSummary, compared_with: str, notes: Sequence[str]
 ) -> None:
     """Write the "What changed" box: a shaded one-cell table, not a tracked change."""
-    table = builder.out.add_table(rows=1, cols=1)
-    style = builder.styles.first(("Table Grid",))
-    if style is not None:
-        table.style = style
-    tbl_pr = table._tbl.tblPr
-    tbl_pr.append(OxmlElement("w:tblCaption", {qn("w:val"): "What changed"}))
-    cell = table.cell(0, 0)
-    shading = OxmlElement("w:shd", {qn("w:val"): "clear", qn("w:fill"): "F2F2F2"})
-    cell._tc.get_or_add_tcPr().append(shading)
-    head = cell.paragraphs[0].add_run("What changed")
-    head.bold, head.font.size = True, Pt(13)
     lines = [f"Compared with: {compared_with}"] if compared_with else []
     lines += summary.lines() + list(notes)
     lines.append(
         "Every change is tracked: in Word use Review › Accept or Reject; in LibreOffice, "
         "Edit › Track Changes › Manage."
     )
+    cell = [(Span("What changed", bold=True), None)]
+    builder.write_table([(None, [cell])], caption="What changed", header=False)
+    box = builder.last_table_cell()
     bullet = builder.styles.first(("List Bullet",))
     for text in lines:
-        cell.add_paragraph(clean(text), style=bullet)
-    builder.out.add_paragraph()  # room between the box and the title
+        builder.add_cell_paragraph(box, clean(text), bullet)

@@ -14,6 +14,7 @@ and tracked changes.
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from dataclasses import dataclass
 from html import escape
 from typing import Any
@@ -35,11 +36,20 @@ BOOKMARK_START, BOOKMARK_END = f"{_W}bookmarkStart", f"{_W}bookmarkEnd"
 HYPERLINK, FLD_SIMPLE, SECT_PR, TR, TC = (
     f"{_W}{tag}" for tag in ("hyperlink", "fldSimple", "sectPr", "tr", "tc")
 )
+SPACING, BEFORE = f"{_W}spacing", f"{_W}before"
 VAL, ID, NAME, ANCHOR, HISTORY = (f"{_W}{a}" for a in ("val", "id", "name", "anchor", "history"))
 R_ID = f"{_R}id"
 _SPACE = f"{_XML}space"
-# As python-docx's table template (CT_Tbl.new_table) has it, attribute order included.
-_TBL_W = '<w:tblW w:type="auto" w:w="0"/>'
+# Columns keep the widths given (Word's autofit would share them out again).
+_TBL_LAYOUT = '<w:tblLayout w:type="fixed"/>'
+# 0.1 cm above and below the text of each cell, Word's 0.19 cm at the sides.
+_TBL_MARGINS = (
+    '<w:tblCellMar><w:top w:w="57" w:type="dxa"/><w:left w:w="108" w:type="dxa"/>'
+    '<w:bottom w:w="57" w:type="dxa"/><w:right w:w="108" w:type="dxa"/></w:tblCellMar>'
+)
+HEADER_FILL = "DCE6F2"  # a pale blue behind header cells; black text on it is 15:1
+_WORD_CAP = 24  # characters: longer words (addresses, links) wrap rather than widen
+_CHAR_TWIPS = 105  # about one character of 10-11 pt text
 _TBL_LOOK = (
     '<w:tblLook w:firstColumn="1" w:firstRow="1" w:lastColumn="0" w:lastRow="0" '
     'w:noHBand="0" w:noVBand="1" w:val="04A0"/>'
@@ -160,24 +170,67 @@ def add_simple_field(parent: Any, instruction: str, shown: str) -> None:
 
 
 def append_table(
-    body: Any, end: Any, rows: int, cols: int, col_twips: int, style_id: str | None
+    body: Any,
+    end: Any,
+    rows: int,
+    widths: Sequence[int],
+    style_id: str | None,
+    caption: str = "",
+    shade: str | None = HEADER_FILL,
 ) -> list[tuple[Any, list[Any]]]:
     """Add a table of empty cells to ``body`` before ``end``; return each w:tr and its cells' w:p.
 
-    Every column is ``col_twips`` wide; the first row is a header, repeated on every
-    page. Like python-docx's ``add_table`` it parses the table from text, which is
-    quicker than building it element by element.
+    Columns are ``widths`` twips wide, fixed. The first row is a header, repeated
+    on every page and shaded ``shade``; no row breaks across pages, and cells have
+    room above and below their text. Like python-docx's ``add_table`` it parses
+    the table from text, which is quicker than building it element by element.
     """
     style = f'<w:tblStyle w:val="{escape(style_id)}"/>' if style_id is not None else ""
-    grid = f'<w:gridCol w:w="{col_twips}"/>' * cols
-    cells = f'<w:tc><w:tcPr><w:tcW w:type="dxa" w:w="{col_twips}"/></w:tcPr><w:p/></w:tc>' * cols
-    header = f"<w:tr><w:trPr><w:tblHeader/></w:trPr>{cells}</w:tr>"
+    label = f'<w:tblCaption w:val="{escape(caption)}"/>' if caption else ""
+    grid = "".join(f'<w:gridCol w:w="{width}"/>' for width in widths)
+    fill = f'<w:shd w:val="clear" w:color="auto" w:fill="{shade}"/>' if shade else ""
+    head = "".join(_cell(width, fill) for width in widths)
+    cells = "".join(_cell(width, "") for width in widths)
+    header = f"<w:tr><w:trPr><w:cantSplit/><w:tblHeader/></w:trPr>{head}</w:tr>"
+    body_row = f"<w:tr><w:trPr><w:cantSplit/></w:trPr>{cells}</w:tr>"
     tbl = parse_xml(
-        f"<w:tbl {nsdecls('w')}><w:tblPr>{style}{_TBL_W}{_TBL_LOOK}</w:tblPr>"
-        f"<w:tblGrid>{grid}</w:tblGrid>{header}{f'<w:tr>{cells}</w:tr>' * (rows - 1)}</w:tbl>"
+        f'<w:tbl {nsdecls("w")}><w:tblPr>{style}<w:tblW w:type="dxa" w:w="{sum(widths)}"/>'
+        f"{_TBL_LAYOUT}{_TBL_MARGINS}{_TBL_LOOK}"
+        f"{label}</w:tblPr><w:tblGrid>{grid}</w:tblGrid>{header}{body_row * (rows - 1)}</w:tbl>"
     )
     if end is not None:
         end.addprevious(tbl)
     else:
         body.append(tbl)
     return [(tr, [tc[-1] for tc in tr.iterchildren(TC)]) for tr in tbl.iterchildren(TR)]
+
+
+def _cell(width: int, fill: str) -> str:
+    return f'<w:tc><w:tcPr><w:tcW w:type="dxa" w:w="{width}"/>{fill}</w:tcPr><w:p/></w:tc>'
+
+
+def column_widths(rows: Sequence[Sequence[str]], total: int) -> list[int]:
+    """Share ``total`` twips between columns by their content, as browsers lay out tables.
+
+    Each column gets at least room for its longest word (up to a cap, so that one
+    long address cannot take the table) and, when there is room, its longest text.
+    """
+    cols = max(len(row) for row in rows)
+    low, high = [1] * cols, [1] * cols
+    for row in rows:
+        for index, text in enumerate(row):
+            word = max((len(part) for part in text.split()), default=0)
+            low[index] = max(low[index], min(word, _WORD_CAP) + 2)
+            high[index] = max(high[index], len(text) + 2)
+    room = total // _CHAR_TWIPS
+    if sum(high) <= room:
+        want = [float(h) for h in high]
+    elif sum(low) >= room:
+        want = [float(lo) for lo in low]
+    else:
+        share = (room - sum(low)) / (sum(high) - sum(low))
+        want = [lo + (h - lo) * share for lo, h in zip(low, high, strict=True)]
+    scale = total / sum(want)
+    widths = [int(value * scale) for value in want]
+    widths[-1] += total - sum(widths)
+    return widths

@@ -18,18 +18,19 @@ from typing import Any
 import docx
 from docx.document import Document as WordDocument
 from docx.enum.style import WD_STYLE_TYPE
-from docx.enum.text import WD_ALIGN_PARAGRAPH, WD_TAB_ALIGNMENT, WD_TAB_LEADER
+from docx.enum.text import WD_TAB_ALIGNMENT, WD_TAB_LEADER
 from docx.opc.constants import CONTENT_TYPE as CT
 from docx.opc.constants import RELATIONSHIP_TYPE as RT
 from docx.opc.packuri import PackURI
 from docx.oxml import OxmlElement, parse_xml
 from docx.oxml.ns import nsdecls, qn
 from docx.parts.numbering import NumberingPart
-from docx.section import Section, _Footer
+from docx.section import Section
 from docx.shared import Twips
 from docx.styles import BabelFish
 from docx.text.parfmt import ParagraphFormat
 from lxml import etree
+from lxml.etree import SubElement
 
 from noticeeditor import __version__
 from noticeeditor.core.document import NoticeDocument
@@ -39,6 +40,7 @@ from noticeeditor.paths import resources_dir
 # Characters XML 1.0 forbids: C0 controls but tab/newline/return, lone surrogates,
 # U+FFFE and U+FFFF. lxml refuses them, so an odd answer would stop the export.
 _FORBIDDEN = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\ud800-\udfff\ufffe\uffff]")
+_NO_DATE = datetime(2000, 1, 1, tzinfo=UTC)
 _CORE_LIMIT = 255  # python-docx refuses longer core-property strings
 # Page width and height in twips.
 PAPER_SIZES = {"letter": (12240, 15840), "a4": (11906, 16838)}
@@ -52,6 +54,10 @@ _AFTER_UPDATE_FIELDS = (
     "w:captions", "w:readModeInkLockDown", "w:smartTagType", "sl:schemaLibrary",
     "w:shapeDefaults", "w:doNotEmbedSmartTags", "w:decimalSymbol", "w:listSeparator",
 )  # fmt: skip
+
+
+# Children of w:settings that come after w:compat, in schema order.
+_AFTER_COMPAT = _AFTER_UPDATE_FIELDS[4:]
 
 
 def builtin_reference() -> Path | None:
@@ -142,14 +148,14 @@ class Styles:
         return self._index.element(name)
 
     def applied_id(self, name: str, kind: WD_STYLE_TYPE) -> str | None:
-        """Return the styleId python-docx would give an element of ``kind`` for style ``name``.
+        """Return the styleId to give an element of ``kind`` for style ``name``.
 
-        That is None for the default style of its type, which needs no reference.
+        That is None for the default style of its type, which needs no reference,
+        and for a style of another type, which cannot apply.
         """
         element = self.element(name)
-        if element.default or element.type != kind:
-            # Rare, and python-docx scans every style to find the default.
-            return self.out.part.get_style_id(name, kind)
+        if element.type != kind or element.default:
+            return None
         return self.style_id(name)
 
     def style_id(self, name: str) -> str:
@@ -177,7 +183,7 @@ class Styles:
             return
         target = self.base.styles.element.get_by_id(ref.get(qn("w:val")))
         name = target.name_val if target is not None else None
-        found = self.ensure(ui_name(name)) if name else None
+        found = self.ensure(name) if name else None
         if found is None:
             style.remove(ref)
         else:
@@ -209,15 +215,22 @@ class StyleIndex:
             self._folded.setdefault(name.lower(), name)
 
     def find(self, name: str) -> str | None:
-        """Return the name python-docx knows style ``name`` by, ignoring case; None if none."""
-        if BabelFish.ui2internal(name) in self._by_name:
-            return name
-        found = self._folded.get(name.lower())
-        return ui_name(found) if found is not None else None
+        """Return the name style ``name`` is stored under, ignoring case; None if none.
+
+        Word stores built-in styles by lower-case names ("heading 1"), LibreOffice
+        by the names Word shows ("Heading 1"); either matches either.
+        """
+        for candidate in (name, BabelFish.ui2internal(name)):
+            if candidate in self._by_name:
+                return candidate
+        return self._folded.get(name.lower())
 
     def element(self, name: str) -> Any:
-        """Return the ``w:style`` of style ``name``, as ``document.styles[name]`` would."""
-        return self._by_name[BabelFish.ui2internal(name)]
+        """Return the ``w:style`` of style ``name``: its stored name, else ignoring case."""
+        found = self._by_name.get(name)
+        if found is None:
+            found = self._by_name[self.find(name) or BabelFish.ui2internal(name)]
+        return found
 
 
 def ui_name(internal: str) -> str:
@@ -333,6 +346,56 @@ def fit_tab_stops(section: Section, styles: Styles) -> None:
         stops.add_tab_stop(width, WD_TAB_ALIGNMENT.RIGHT, WD_TAB_LEADER.DOTS)
 
 
+def normalize_settings(out: WordDocument, language: str) -> None:
+    """Make Word open the file as a current document, checked in ``language``.
+
+    python-docx's template dates from Word 2010: Word 365 would open it in
+    Compatibility Mode, treat its spelling as already checked, and check it as
+    US English whatever the notice.
+    """
+    settings = out.settings.element
+    for proof in settings.findall(qn("w:proofState")):
+        settings.remove(proof)  # unset: Word checks spelling and grammar afresh
+    compat = settings.find(qn("w:compat"))
+    if compat is None:
+        compat = OxmlElement("w:compat")
+        settings.insert_element_before(compat, *_AFTER_COMPAT)
+    mode = compat.find(f"{qn('w:compatSetting')}[@{qn('w:name')}='compatibilityMode']")
+    if mode is None:
+        mode = SubElement(compat, qn("w:compatSetting"), {qn("w:name"): "compatibilityMode"})
+        mode.set(qn("w:uri"), "http://schemas.microsoft.com/office/word")
+    mode.set(qn("w:val"), "15")
+    theme_lang = settings.find(qn("w:themeFontLang"))
+    if theme_lang is not None:
+        theme_lang.set(qn("w:val"), language)
+    _default_language(out.styles.element, language)
+
+
+def _default_language(styles: Any, language: str) -> None:
+    """Set the language of all text, in the styles' document defaults."""
+    defaults = styles.find(qn("w:docDefaults"))
+    if defaults is None:
+        defaults = OxmlElement("w:docDefaults")
+        styles.insert(0, defaults)
+    r_pr_default = defaults.find(qn("w:rPrDefault"))
+    if r_pr_default is None:
+        r_pr_default = OxmlElement("w:rPrDefault")
+        defaults.insert(0, r_pr_default)
+    r_pr = r_pr_default.find(qn("w:rPr"))
+    if r_pr is None:
+        r_pr = SubElement(r_pr_default, qn("w:rPr"))
+    lang = r_pr.find(qn("w:lang"))
+    if lang is None:
+        lang = OxmlElement("w:lang")
+        after = [r_pr.find(qn(tag)) for tag in ("w:eastAsianLayout", "w:specVanish", "w:oMath")]
+        following = next((el for el in after if el is not None), None)
+        if following is None:
+            r_pr.append(lang)
+        else:
+            following.addprevious(lang)
+    lang.set(qn("w:val"), language)
+
+
 def update_fields_on_open(out: WordDocument) -> None:
     settings = out.settings.element
     if settings.find(qn("w:updateFields")) is None:
@@ -344,28 +407,32 @@ def update_fields_on_open(out: WordDocument) -> None:
 
 
 def write_footer(section: Section, styles: Styles, label: str) -> None:
+    """Write "Page X of Y" in the footer, unless the reference has a footer of its own."""
     footer = section.footer
-    if _has_content(footer):
+    if not footer.is_linked_to_previous and _has_content(footer.part.element):
         return  # the reference document's own footer wins
-    paragraphs = footer.paragraphs
-    par = paragraphs[0] if paragraphs else footer.add_paragraph()
+    root = footer.part.element  # adds the footer definition when there was none
+    pars = root.findall(qn("w:p"))
+    par = pars[0] if pars else SubElement(root, qn("w:p"))
+    for child in list(par):
+        par.remove(child)
+    p_pr = SubElement(par, qn("w:pPr"))
     style = styles.ensure("Footer")
-    par._p.style = styles.applied_id(style, WD_STYLE_TYPE.PARAGRAPH) if style else None
-    par.alignment = WD_ALIGN_PARAGRAPH.CENTER
+    if style is not None:
+        SubElement(p_pr, qn("w:pStyle"), {qn("w:val"): styles.style_id(style)})
+    SubElement(p_pr, qn("w:jc"), {qn("w:val"): "center"})
     fields = {"page": "PAGE", "pages": "NUMPAGES"}
     for literal, name, _spec, _conversion in string.Formatter().parse(label):
         if literal:
-            add_text(par.add_run()._r, clean(literal))
+            add_text(SubElement(par, qn("w:r")), clean(literal))
         if name in fields:
             # The cached "1" shows in viewers that never update fields.
-            add_simple_field(par._p, fields[name], "1")
+            add_simple_field(par, fields[name], "1")
 
 
-def _has_content(footer: _Footer) -> bool:
-    if footer.is_linked_to_previous:
-        return False
-    found = footer._element.xpath(".//w:t | .//w:fldSimple | .//w:instrText | .//w:drawing")
-    return bool(found)
+def _has_content(root: Any) -> bool:
+    # python-docx elements know the w: prefix.
+    return bool(root.xpath(".//w:t | .//w:fldSimple | .//w:instrText | .//w:drawing"))
 
 
 def set_properties(
@@ -384,31 +451,49 @@ def set_properties(
     props.version = _core_text(library_version)
     props.last_modified_by = AUTHOR
     props.revision = 1
-    when = timestamp(doc.last_updated)
-    if when is not None:
-        props.created = when
-        props.modified = when
-    _set_app_properties(out, doc)
+    # A fixed date when the notice has none: the file must not change with the clock.
+    when = timestamp(doc.last_updated) or _NO_DATE
+    props.created = when
+    props.modified = when
+    if props.last_printed is not None:
+        props.last_printed = when
 
 
-def _set_app_properties(out: WordDocument, doc: NoticeDocument) -> None:
-    """Name noticeeditor as the application and the business as the company."""
+def app_properties(out: WordDocument, doc: NoticeDocument) -> dict[str, bytes]:
+    """Return the application properties naming noticeeditor and the business, by zip name.
+
+    python-docx keeps this part as bytes it does not parse, so the new bytes replace
+    the part's zip member when the package is saved.
+    """
     package = out.part.package
     rel = next((r for r in package.rels.values() if r.reltype == RT.EXTENDED_PROPERTIES), None)
     if rel is None:
-        return
+        return {}
     part = rel.target_part
-    root = etree.fromstring(part.blob)
+    root = etree.fromstring(part.blob, _SAFE_PARSER)
     ns = root.nsmap.get(None) or _APP_NS
     for name, value in (("Application", f"noticeeditor {__version__}"), ("Company", doc.author)):
         node = root.find(f"{{{ns}}}{name}")
         if node is None:
             node = etree.SubElement(root, f"{{{ns}}}{name}")
         node.text = _core_text(value)
-    part._blob = etree.tostring(root, xml_declaration=True, encoding="UTF-8", standalone=True)
+    data = etree.tostring(root, xml_declaration=True, encoding="UTF-8", standalone=True)
+    return {part.partname.membername: data}
 
 
+_SAFE_PARSER = etree.XMLParser(resolve_entities=False, no_network=True, load_dtd=False)
 _APP_NS = "http://schemas.openxmlformats.org/officeDocument/2006/extended-properties"
+
+
+def date_comments(out: WordDocument, doc: NoticeDocument) -> None:
+    """Date every comment with the notice's date: python-docx writes the time of export."""
+    try:
+        root = out.part.part_related_by(RT.COMMENTS).element
+    except KeyError:
+        return
+    when = (timestamp(doc.last_updated) or _NO_DATE).strftime("%Y-%m-%dT%H:%M:%SZ")
+    for comment in root.iterchildren(qn("w:comment")):
+        comment.set(qn("w:date"), when)
 
 
 def _core_text(text: str) -> str:

@@ -18,6 +18,7 @@ from docx.oxml.ns import qn
 from docx.shared import Cm, Inches
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
+from lxml import etree
 
 from noticeeditor.core.document import (
     Block,
@@ -34,6 +35,7 @@ from noticeeditor.core.document import (
 from noticeeditor.export.docx import DocxOptions, export_docx
 
 NO_TOC = DocxOptions(table_of_contents=False)
+NS = {"w": "http://schemas.openxmlformats.org/wordprocessingml/2006/main"}
 
 
 def para(*texts: str) -> Paragraph:
@@ -616,3 +618,84 @@ def test_libreoffice_shows_numbered_headings_and_contents(tmp_path: Path) -> Non
     ]
     assert lines.count("1. Who we are") == 2  # the entry and the heading itself
     assert "3.1 Your rights" in lines[contents + 7 :]
+
+
+# --- tables and settings that Word users notice ----------------------------------------
+
+
+def word_part(path: Path, name: str) -> Any:
+    """Return a part of the saved package, parsed."""
+    with zipfile.ZipFile(path) as package:
+        return etree.fromstring(package.read(name))
+
+
+def test_table_columns_fit_their_content_and_rows_keep_whole(tmp_path: Path) -> None:
+    long_text = "Names, e-mail addresses, postal addresses and telephone numbers of customers"
+    table = Table(
+        header=((Span("No."),), (Span("Category"),), (Span("Examples"),)),
+        rows=tuple(((Span(str(n)),), (Span("Identifiers"),), (Span(long_text),)) for n in range(3)),
+    )
+    word = reopen(export(tmp_path, notice(table, para("After the table."))))
+    (out,) = word.tables
+    widths = [cell.width for cell in out.rows[0].cells]
+    assert widths[0] < widths[1] < widths[2]  # the number column is narrowest
+    section = word.sections[0]
+    assert sum(widths) == pytest.approx(
+        section.page_width - section.left_margin - section.right_margin, rel=0.01
+    )
+    for index, row in enumerate(out.rows):
+        tr_pr = row._tr.trPr
+        assert tr_pr.find(qn("w:cantSplit")) is not None
+        assert (tr_pr.find(qn("w:tblHeader")) is not None) == (index == 0)
+    header_fill = out.rows[0].cells[0]._tc.tcPr.find(qn("w:shd")).get(qn("w:fill"))
+    assert header_fill not in (None, "auto", "FFFFFF")
+    assert out.rows[1].cells[0]._tc.tcPr.find(qn("w:shd")) is None
+    margins = out._tbl.tblPr.find(qn("w:tblCellMar"))
+    assert int(margins.find(qn("w:top")).get(qn("w:w"))) > 0
+    after = next(p for p in word.paragraphs if p.text == "After the table.")
+    assert after.paragraph_format.space_before > 0
+
+
+def test_word_opens_it_as_a_current_document_with_spelling_unchecked(tmp_path: Path) -> None:
+    path = export(tmp_path, notice(para("Hello.")))
+    settings = word_part(path, "word/settings.xml")
+    assert settings.find(qn("w:proofState")) is None
+    modes = settings.xpath(
+        "./w:compat/w:compatSetting[@w:name='compatibilityMode']/@w:val", namespaces=NS
+    )
+    assert modes == ["15"]
+    assert settings.find(qn("w:updateFields")) is None  # no contents, no question on open
+
+
+def test_contents_make_word_offer_to_update_fields(tmp_path: Path) -> None:
+    path = export(tmp_path, notice(para("Hello.")), DocxOptions())
+    assert word_part(path, "word/settings.xml").find(qn("w:updateFields")) is not None
+
+
+def proofing_language(path: Path) -> str:
+    styles = word_part(path, "word/styles.xml")
+    found = styles.xpath("./w:docDefaults/w:rPrDefault/w:rPr/w:lang/@w:val", namespaces=NS)
+    (language,) = found
+    return str(language)
+
+
+@pytest.mark.parametrize(
+    ("jurisdictions", "language", "expected"),
+    [
+        ((), "en", "en-GB"),
+        (("uk",), "en", "en-GB"),
+        (("eu", "california"), "en", "en-GB"),
+        (("california",), "en", "en-US"),
+        (("california", "us_states"), "en", "en-US"),
+        (("canada",), "en", "en-CA"),
+        (("canada",), "fr", "fr-CA"),
+        (("uk",), "en-IE", "en-IE"),
+    ],
+)
+def test_proofing_language_follows_the_notice(
+    tmp_path: Path, jurisdictions: tuple[str, ...], language: str, expected: str
+) -> None:
+    sections = [Section("s", "Section", (para("Hello."),))]
+    sections += [Section(j, j, (para("Local."),), jurisdiction=j, level=2) for j in jurisdictions]
+    doc = NoticeDocument(title="Privacy Notice", sections=sections, language=language)
+    assert proofing_language(export(tmp_path, doc)) == expected

@@ -509,3 +509,18 @@ def test_cli_redline_and_approve_errors_are_one_line(
     assert err.count("\n") == 1 and err.startswith("noticeeditor: error:")
     assert "Traceback" not in out + err
     assert (tmp_path / "d.notice").read_bytes() == before  # never half-written
+
+
+def test_a_tracked_row_keeps_whole_and_its_mark_comes_last(tmp_path: Path) -> None:
+    """w:trPr needs a row property before w:ins or w:del, or the schema rejects it."""
+    body = assert_round_trip(tmp_path, OLD, NEW)
+    tracked = [
+        tr_pr
+        for tr_pr in body.iter(qn("w:trPr"))
+        if tr_pr.find(qn("w:ins")) is not None or tr_pr.find(qn("w:del")) is not None
+    ]
+    assert tracked
+    for tr_pr in tracked:
+        tags = [child.tag for child in tr_pr]
+        assert tags[0] == qn("w:cantSplit")
+        assert tags[-1] in (qn("w:ins"), qn("w:del"))

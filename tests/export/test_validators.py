@@ -5,6 +5,10 @@ package and run with Java) checks every example project's page and fragment (the
 fragment inside a minimal page), and a page full of hostile answers. LibreOffice
 converts one example and one hostile DOCX to PDF; poppler's ``pdftotext`` reads the
 text back. ``tools/setup.sh`` installs Java, LibreOffice and poppler.
+
+Every kind of Word file (plain, review copy, redline, each with and without a
+reference document) passes the Open XML SDK's schema and semantic checks as
+``openxml-audit`` (a pure-Python port, offline) runs them for Office 2019.
 """
 
 from __future__ import annotations
@@ -14,6 +18,7 @@ import os
 import shutil
 import subprocess
 from pathlib import Path
+from typing import Any
 
 import pytest
 
@@ -21,8 +26,10 @@ from noticeeditor.core.compose import compose
 from noticeeditor.core.document import NoticeDocument
 from noticeeditor.core.library import ClauseLibrary
 from noticeeditor.core.project import NoticeProject
-from noticeeditor.export.docx import export_docx
+from noticeeditor.export.docx import DocxOptions, export_docx
 from noticeeditor.export.html import to_html
+from noticeeditor.export.redline import export_redline
+from noticeeditor.export.review import export_review_docx
 from noticeeditor.paths import examples_dir, templates_dir
 
 EXAMPLES = sorted(examples_dir().glob("*.notice"))
@@ -149,3 +156,42 @@ def test_docx_opens_in_libreoffice(library: ClauseLibrary, tmp_path: Path) -> No
     flat = " ".join(text.split())
     assert "**Acme** <script>alert(1)</script> {{ 7*7 }}" in flat
     assert "Privacy Notice" in flat
+
+
+# --- Open XML SDK checks ----------------------------------------------------------------
+
+
+def _validator() -> Any:
+    try:
+        from openxml_audit import OpenXmlValidator  # the "test" extra
+    except ImportError:
+        pytest.fail("openxml-audit is not installed: pip install -e '.[test]'")
+    return OpenXmlValidator()
+
+
+def _word_files(library: ClauseLibrary, folder: Path, reference: Path | None) -> list[Path]:
+    """Write a plain copy, a review copy and a redline of the complete example."""
+    new = NoticeProject.load(examples_dir() / "complete.notice")
+    old = NoticeProject.load(examples_dir() / "meetwell.notice")
+    options = DocxOptions(reference_docx=reference)
+    plain, review, redline = (folder / f"{kind}.docx" for kind in ("plain", "review", "redline"))
+    export_docx(compose(new, library), plain, options)
+    export_review_docx(new, library, review, options)
+    export_redline(compose(old, library), compose(new, library), redline, options)
+    return [plain, review, redline]
+
+
+@pytest.mark.parametrize("with_reference", [False, True], ids=["built-in", "reference"])
+def test_every_kind_of_docx_passes_the_open_xml_sdk_checks(
+    library: ClauseLibrary, tmp_path: Path, with_reference: bool
+) -> None:
+    reference = None
+    if with_reference:
+        # A previous client's review copy, as a firm might reuse one.
+        reference = tmp_path / "previous.docx"
+        previous = NoticeProject.load(examples_dir() / "talkgroup.notice")
+        export_review_docx(previous, library, reference, DocxOptions(paper="a4"))
+    validator = _validator()
+    for path in _word_files(library, tmp_path, reference):
+        errors = [str(error) for error in validator.validate(path).errors]
+        assert errors == [], f"{path.name}: {len(errors)} errors, first: {errors[:3]}"
