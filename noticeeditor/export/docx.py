@@ -4,9 +4,9 @@ The output uses Word's own styles (Title, Heading 1-9, List Bullet/Number, Table
 Grid, Hyperlink, TOC 1-3), so a reviewer can restyle it or paste it into a firm
 template. It starts from a reference document when one is given (only its styles,
 numbering, page setup, headers and footers come across: see
-``noticeeditor.export.reference``), else from ``resources/reference.docx``. Styles the reference lacks are copied from the
-built-in reference, numbering included, the way Word itself supplies a built-in
-style on first use.
+``noticeeditor.export.reference``), else from ``resources/reference.docx``. Styles the
+reference lacks are copied from the built-in reference, numbering included, the way
+Word itself supplies a built-in style on first use.
 
 Headings 1 and 2 are numbered "1." and "1.1" by a multilevel list linked to their
 styles (unless the reference numbers them already), and a real TOC field follows
