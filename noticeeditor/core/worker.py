@@ -71,7 +71,8 @@ class ClauseWorker:
                 return "problem", (
                     f"clause stopped: it ran for more than {HARD_SECONDS:g} seconds",
                 )
-            return conn.recv()
+            answer: Answer = conn.recv()
+            return answer
         except (EOFError, OSError):
             self.stop()  # the worker died: most likely out of memory
             return "problem", ("clause stopped: it needs more memory than a clause may use",)

@@ -291,7 +291,10 @@ def _list_units(
         blocks = list(item.blocks)
         # The first paragraph carries the bullet or number; an item that opens with
         # something else still gets its marker, on an empty paragraph.
-        first = blocks.pop(0) if blocks and isinstance(blocks[0], Paragraph) else Paragraph(())
+        opening = blocks[0] if blocks else None
+        first = opening if isinstance(opening, Paragraph) else Paragraph(())
+        if opening is first:
+            blocks.pop(0)
         units.append(Line(first.spans, styles, "item", numbering=numbering))
         for child in blocks:
             if isinstance(child, Paragraph):
@@ -431,7 +434,7 @@ class DocxBuilder:
 
         With ``header`` the first row is a shaded, bold header repeated on every page.
         """
-        texts = [[clean(plain(span for span, _ in cell)) for cell in cells] for _, cells in rows]
+        texts = [[clean(plain(tuple(s for s, _ in cell))) for cell in cells] for _, cells in rows]
         widths = column_widths(texts, Emu(self._text_width).twips)
         style = self.styles.first(_TABLE_STYLES)
         style_id = self.styles.applied_id(style, WD_STYLE_TYPE.TABLE) if style else None

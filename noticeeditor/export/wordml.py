@@ -22,6 +22,7 @@ from docx.enum.text import WD_TAB_ALIGNMENT, WD_TAB_LEADER
 from docx.opc.constants import CONTENT_TYPE as CT
 from docx.opc.constants import RELATIONSHIP_TYPE as RT
 from docx.opc.packuri import PackURI
+from docx.opc.part import Part, XmlPart
 from docx.oxml import OxmlElement, parse_xml
 from docx.oxml.ns import nsdecls, qn
 from docx.parts.numbering import NumberingPart
@@ -239,7 +240,7 @@ class Numbering:
     def __init__(self, out: WordDocument) -> None:
         part = out.part
         try:
-            self.root: Any = part.part_related_by(RT.NUMBERING).element
+            self.root: Any = _xml_part(part.part_related_by(RT.NUMBERING)).element
         except KeyError:
             # python-docx cannot create a numbering part itself (NumberingPart.new).
             root = parse_xml(f"<w:numbering {nsdecls('w')}/>")
@@ -483,7 +484,7 @@ _APP_NS = "http://schemas.openxmlformats.org/officeDocument/2006/extended-proper
 def date_comments(out: WordDocument, doc: NoticeDocument) -> None:
     """Date every comment with the notice's date: python-docx writes the time of export."""
     try:
-        root = out.part.part_related_by(RT.COMMENTS).element
+        root = _xml_part(out.part.part_related_by(RT.COMMENTS)).element
     except KeyError:
         return
     when = (timestamp(doc.last_updated) or _NO_DATE).strftime("%Y-%m-%dT%H:%M:%SZ")
@@ -498,7 +499,7 @@ def comment_styles(out: WordDocument, styles: Styles) -> None:
     by LibreOffice calls them "Annotationreference" and "Annotationtext".
     """
     try:
-        comments = out.part.part_related_by(RT.COMMENTS).element
+        comments = _xml_part(out.part.part_related_by(RT.COMMENTS)).element
     except KeyError:
         return
     for name, tag, default_id in (
@@ -529,3 +530,10 @@ def timestamp(iso: str) -> datetime | None:
     if when.tzinfo is None:
         return when.replace(tzinfo=UTC)
     return when.astimezone(UTC)
+
+
+def _xml_part(part: Part) -> XmlPart:
+    """Return ``part`` as the XML part it is (comments, numbering), or raise KeyError."""
+    if not isinstance(part, XmlPart):
+        raise KeyError(part.partname)
+    return part
