@@ -156,7 +156,7 @@ def library_tree(library: ClauseLibrary) -> list[FolderEntry]:
     """Return the library as the outline orders it: common body, then each jurisdiction."""
     files = list_clauses(library)
     outline = library.outline
-    tree = [_folder_entry(library, COMMON, "Common body", outline.body, None, files)]
+    tree = [_folder_entry(library, COMMON, "Common body", list(outline.body), None, files)]
     for jid, name in JURISDICTIONS.items():
         part = outline.parts.get(jid)
         sections = list(part.sections) if part else []

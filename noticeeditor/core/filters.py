@@ -70,7 +70,7 @@ def format_date(value: Any, style: str = "long") -> str:
         try:
             value = date.fromisoformat(value.strip())
         except ValueError:
-            return value
+            return str(value)
     if not isinstance(value, date):
         return "" if value is None else str(value)
     month = _MONTHS[value.month - 1]
@@ -129,8 +129,8 @@ def make_label_filters(
 
 def lower_first(text: Any) -> str:
     """Lower-case the first letter, for labels used mid-sentence."""
-    text = str(text or "")
-    return text[:1].lower() + text[1:]
+    words = str(text or "")
+    return words[:1].lower() + words[1:]
 
 
 def upper_first(text: Any) -> str:
@@ -140,8 +140,8 @@ def upper_first(text: Any) -> str:
     """
     if isinstance(text, MarkdownText):
         return MarkdownText(text[:1].upper() + text[1:])
-    text = str(text or "")
-    return text[:1].upper() + text[1:]
+    words = str(text or "")
+    return words[:1].upper() + words[1:]
 
 
 def table(lines: Iterable[Any], *columns: str) -> list[dict[str, str]]:

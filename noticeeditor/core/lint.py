@@ -197,7 +197,8 @@ def _missing_includes(
     kinds = (nodes.Include, nodes.Extends, nodes.Import, nodes.FromImport)
     chains = [jurisdiction] if jurisdiction else [None, *JURISDICTIONS]
     for node in ast.find_all(kinds):
-        name = node.template.value if isinstance(node.template, nodes.Const) else None
+        template = getattr(node, "template", None)  # every kind above has one
+        name = template.value if isinstance(template, nodes.Const) else None
         if not isinstance(name, str):
             continue
         if any(

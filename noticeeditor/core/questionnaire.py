@@ -321,7 +321,7 @@ def _question(raw: Any, where: str, section_id: str, types: Sequence[str]) -> Qu
             raise QuestionnaireError(f"{where}: bad pattern: {exc}") from exc
     return Question(
         id=qid,
-        type=qtype,
+        type=str(qtype),
         label=str(raw["label"]),
         help=str(raw.get("help", "")).strip(),
         placeholder=str(raw.get("placeholder", "")),
@@ -388,7 +388,7 @@ def condition_problem(cond: Any, questionnaire: Questionnaire) -> str | None:
         unknown = [j for j in wanted if j not in JURISDICTIONS]
         return f"names unknown jurisdiction {unknown[0]!r}" if unknown else None
     qid = cond.get("question")
-    if qid not in questionnaire:
+    if not isinstance(qid, str) or qid not in questionnaire:
         return f"names unknown question {qid!r}"
     tests = [t for t in _TESTS if t in cond]
     if len(tests) != 1 or len(cond) != 2:

@@ -143,6 +143,33 @@ def _refuse_size(size: int, what: str = "a value") -> None:
         )
 
 
+def _text_size(value: Any) -> int:
+    """Estimate how long ``str(value)`` would be, stopping once past ``MAX_VALUE``.
+
+    A list may hold the same big text many times: printing, formatting or
+    converting it to JSON writes each copy, so each counts.
+    """
+    total, stack = 0, [value]
+    while stack and total <= MAX_VALUE:
+        item = stack.pop()
+        if isinstance(item, str | bytes):
+            total += len(item) + 2
+        elif isinstance(item, list | tuple | set | frozenset | dict):
+            total += 2 * len(item) + 2
+            if total <= MAX_VALUE:
+                stack.extend(item.items() if isinstance(item, dict) else item)
+        else:
+            total += 8
+    return total
+
+
+def printable(value: Any, what: str = "a printed value") -> Any:
+    """Return ``value`` once its text is known to stay within ``MAX_VALUE``."""
+    if not isinstance(value, str) or len(value) > MAX_VALUE:
+        _refuse_size(_text_size(value), what)
+    return value
+
+
 def checked(value: Any) -> Any:
     """Return ``value`` once its size is within ``MAX_VALUE``, charging it to the meter."""
     size = _size(value)
@@ -351,7 +378,13 @@ def _check_slice(value: Any, slices: Any, fill_with: Any = None) -> None:
 
 
 def _check_format(value: Any, *args: Any, **kwargs: Any) -> None:
-    _check_printf(str(value))
+    fmt = str(value)
+    _check_printf(fmt)
+    _refuse_size(len(fmt) + fmt.count("%") * _text_size((args, kwargs)), "a formatted text")
+
+
+def _check_text(value: Any, *args: Any, **kwargs: Any) -> None:
+    printable(value, "a value as text")
 
 
 # Filter name -> a check taking the filter's own arguments (without context/environment).
@@ -366,6 +399,10 @@ _FILTER_CHECKS: dict[str, Callable[..., None]] = {
     "wordwrap": _check_wordwrap,
     "sum": _check_sum,
     "int": _check_int,
+    "string": _check_text,
+    "tojson": _check_text,
+    "urlencode": _check_text,
+    "xmlattr": _check_text,
 }
 _PADDING_METHODS = ("center", "ljust", "rjust", "zfill")
 
@@ -428,6 +465,8 @@ def _check_binop(operator: str, left: Any, right: Any) -> None:
             raise LimitExceeded(f"clause stopped: a number larger than {MAX_INT_BITS} bits")
     elif operator == "%" and isinstance(left, str):
         _check_printf(left)
+        fields = left.count("%")
+        _refuse_size(len(left) + fields * _text_size(right), "a formatted text")
     elif operator == "+" and type(left) is type(right) and isinstance(left, _SIZED):
         _refuse_size(_size(left) + _size(right), "a joined value")
 
@@ -491,9 +530,19 @@ class _MeteredCodeGenerator(CodeGenerator):
         self.writeline(f"{frame.buffer} = environment.metered_buffer()")
 
     def visit_Concat(self, node: nodes.Concat, frame: Frame) -> None:
-        self.write("environment.checked(")
-        super().visit_Concat(node, frame)
-        self.write(")")
+        # Jinja's own, with each piece checked before it is turned into text.
+        if frame.eval_ctx.volatile:
+            func_name = "(markup_join if context.eval_ctx.volatile else str_join)"
+        elif frame.eval_ctx.autoescape:
+            func_name = "markup_join"
+        else:
+            func_name = "str_join"
+        self.write(f"environment.checked({func_name}((")
+        for arg in node.nodes:
+            self.write("environment.printable(")
+            self.visit(arg, frame)
+            self.write("), ")
+        self.write(")))")
 
 
 class MeteredTemplate(Template):
@@ -517,6 +566,12 @@ class ClauseEnvironment(SandboxedEnvironment):
             self.globals.pop(name, None)
         for name in REMOVED_FILTERS:
             self.filters.pop(name, None)
+        # What a clause prints is checked before it is turned into text.
+        finalize = self.finalize
+        if finalize is None:
+            self.finalize = printable
+        elif not hasattr(finalize, "jinja_pass_arg"):
+            self.finalize = lambda value: finalize(printable(value))
         self.globals["range"] = _range
         metered = _MeteredFilters()
         metered.update(self.filters)
@@ -546,11 +601,20 @@ class ClauseEnvironment(SandboxedEnvironment):
         raise SecurityError(f"the attribute {attribute!r} (of a {type(obj).__name__})")
 
     def wrap_str_format(self, value: Any) -> Callable[..., str] | None:
-        """Sandbox ``str.format`` as Jinja does, refusing huge widths and nested fields."""
+        """Sandbox ``str.format`` as Jinja does, refusing huge widths and results."""
         wrapper = super().wrap_str_format(value)
-        if wrapper is not None:
-            _check_format_string(value.__self__)
-        return wrapper
+        if wrapper is None:
+            return None
+        fmt = value.__self__
+        _check_format_string(fmt)
+
+        def sized_format(*args: Any, **kwargs: Any) -> str:
+            # Each field may print the whole of any argument.
+            size = len(fmt) + fmt.count("{") * _text_size((args, kwargs))
+            _refuse_size(size, "a formatted text")
+            return wrapper(*args, **kwargs)
+
+        return sized_format
 
     def call_binop(self, context: Any, operator: str, left: Any, right: Any) -> Any:
         """Run an intercepted operator once its result is known to stay small."""
@@ -561,10 +625,10 @@ class ClauseEnvironment(SandboxedEnvironment):
     def call(__self, __context: Any, __obj: Any, *args: Any, **kwargs: Any) -> Any:
         """Call from a clause: metered, size-checked, ``str.format`` always sandboxed."""
         _step()
+        _guard_checks(_check_call, __obj, args, kwargs)
         wrapped = __self.wrap_str_format(__obj)
         if wrapped is not None:
             __obj = wrapped
-        _guard_checks(_check_call, __obj, args, kwargs)
         return checked(super().call(__context, __obj, *args, **kwargs))
 
     def get_template(self, *args: Any, **kwargs: Any) -> Template:
@@ -580,6 +644,10 @@ class ClauseEnvironment(SandboxedEnvironment):
     def metered_buffer(self) -> list[str]:
         """Return a new output buffer for compiled clause code."""
         return _MeteredBuffer()
+
+    def printable(self, value: Any) -> Any:
+        """Return a value compiled clause code turns into text, checked first."""
+        return printable(value)
 
     def checked(self, value: Any) -> Any:
         """Return a value compiled clause code built, checked against the limits."""

@@ -57,12 +57,16 @@ class ClauseWorker:
         self._process: Any = None
         self._conn: Connection | None = None
         self._owner = os.getpid()
+        self._failed: str | None = None  # why the worker could not start, until stop()
 
     def render(self, clause: str, jurisdiction: str | None, context: Mapping[str, Any]) -> Answer:
         """Render ``clause`` in the worker; a problem answer when it fails or is stopped."""
+        if self._failed is not None:
+            return "problem", (f"clause not rendered: {self._failed}",)
         try:
             conn = self._connection()
         except OSError as exc:
+            self._failed = str(exc)  # not tried again for every clause of the notice
             return "problem", (f"clause not rendered: {exc}",)
         try:
             conn.send((clause, jurisdiction, dict(context)))
@@ -71,13 +75,15 @@ class ClauseWorker:
                 return "problem", (
                     f"clause stopped: it ran for more than {HARD_SECONDS:g} seconds",
                 )
-            return conn.recv()
+            answer: Answer = conn.recv()
+            return answer
         except (EOFError, OSError):
             self.stop()  # the worker died: most likely out of memory
             return "problem", ("clause stopped: it needs more memory than a clause may use",)
 
     def stop(self) -> None:
         """End the worker process (a new one starts for the next clause)."""
+        self._failed = None
         if self._process is None:
             return
         with contextlib.suppress(OSError):
@@ -109,9 +115,13 @@ class ClauseWorker:
                 child.close()
             self._process, self._conn = process, parent
             # Starting (importing Jinja, reading the library) is not the clause's time.
-            if not parent.poll(START_SECONDS) or parent.recv() != ("ready", None):
+            try:
+                ready = parent.poll(START_SECONDS) and parent.recv() == ("ready", None)
+            except (EOFError, OSError):
+                ready = False  # it died while starting
+            if not ready:
                 self.stop()
-                raise OSError("the clause worker did not start")
+                raise OSError("the process that renders user-library clauses did not start")
         assert self._conn is not None
         return self._conn
 

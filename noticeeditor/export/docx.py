@@ -4,9 +4,9 @@ The output uses Word's own styles (Title, Heading 1-9, List Bullet/Number, Table
 Grid, Hyperlink, TOC 1-3), so a reviewer can restyle it or paste it into a firm
 template. It starts from a reference document when one is given (only its styles,
 numbering, page setup, headers and footers come across: see
-``noticeeditor.export.reference``), else from ``resources/reference.docx``. Styles the reference lacks are copied from the
-built-in reference, numbering included, the way Word itself supplies a built-in
-style on first use.
+``noticeeditor.export.reference``), else from ``resources/reference.docx``.
+Styles the reference lacks are copied from the built-in reference, numbering
+included, the way Word itself supplies a built-in style on first use.
 
 Headings 1 and 2 are numbered "1." and "1.1" by a multilevel list linked to their
 styles (unless the reference numbers them already), and a real TOC field follows
@@ -100,6 +100,7 @@ from noticeeditor.export.wordml import (
     builtin_reference,
     clean,
     clear_body,
+    comment_styles,
     date_comments,
     fit_tab_stops,
     normalize_settings,
@@ -290,7 +291,10 @@ def _list_units(
         blocks = list(item.blocks)
         # The first paragraph carries the bullet or number; an item that opens with
         # something else still gets its marker, on an empty paragraph.
-        first = blocks.pop(0) if blocks and isinstance(blocks[0], Paragraph) else Paragraph(())
+        opening = blocks[0] if blocks else None
+        first = opening if isinstance(opening, Paragraph) else Paragraph(())
+        if opening is first:
+            blocks.pop(0)
         units.append(Line(first.spans, styles, "item", numbering=numbering))
         for child in blocks:
             if isinstance(child, Paragraph):
@@ -430,7 +434,7 @@ class DocxBuilder:
 
         With ``header`` the first row is a shaded, bold header repeated on every page.
         """
-        texts = [[clean(plain(span for span, _ in cell)) for cell in cells] for _, cells in rows]
+        texts = [[clean(plain(tuple(s for s, _ in cell))) for cell in cells] for _, cells in rows]
         widths = column_widths(texts, Emu(self._text_width).twips)
         style = self.styles.first(_TABLE_STYLES)
         style_id = self.styles.applied_id(style, WD_STYLE_TYPE.TABLE) if style else None
@@ -462,7 +466,6 @@ class DocxBuilder:
 
         "Label: text" lines get bold labels.
         """
-        self.styles.first(("annotation text", "Comment Text"))
         paragraph = WordParagraph(par, self.out)
         runs = paragraph.runs or [paragraph.add_run()]
         comment = self.out.add_comment(runs, author=AUTHOR, initials=INITIALS)
@@ -483,6 +486,8 @@ class DocxBuilder:
         normalize_settings(self.out, self.options.proofing_language or proofing_language(doc))
         set_properties(self.out, doc, self.options.status, self.options.library_version)
         date_comments(self.out, doc)
+        if self.options.review:
+            comment_styles(self.out, self.styles)
         return package_bytes(self.out, app_properties(self.out, doc))
 
     # -- inline text

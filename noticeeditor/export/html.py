@@ -91,8 +91,7 @@ def to_html(
         style = list(_style(css)) if css else []
         lines = [wrapper, *_indent(style), *_body(doc, _FRAGMENT_TOP, depth=1), "</div>"]
         return _prefixed(_join(lines), id_prefix)
-    style = _default_css() if css is None else css
-    return _join(_page(doc, style))
+    return _join(_page(doc, _default_css() if css is None else css))
 
 
 def default_css() -> str:
@@ -238,7 +237,7 @@ def _section_text(section: Section, top: int, depth: int) -> str:
     """Return a section's lines, indented ``depth`` levels and joined, rendered once."""
     clause = None if section.provenance is None else section.provenance.clause
     key = (id(section.blocks), section.id, section.title, section.jurisdiction, clause)
-    key += (section.level, top, depth)
+    key += (section.level, top, depth)  # type: ignore[assignment]  # a longer tuple
     hit = _RENDERED.get(key)
     if hit is not None and hit[0] is section.blocks:
         return hit[1]

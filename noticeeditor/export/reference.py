@@ -369,4 +369,4 @@ def _resolve(folder: str, target: str) -> str:
 
 
 def _xml_bytes(root: Any) -> bytes:
-    return etree.tostring(root, xml_declaration=True, encoding="UTF-8", standalone=True)
+    return bytes(etree.tostring(root, xml_declaration=True, encoding="UTF-8", standalone=True))

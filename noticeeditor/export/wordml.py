@@ -22,6 +22,7 @@ from docx.enum.text import WD_TAB_ALIGNMENT, WD_TAB_LEADER
 from docx.opc.constants import CONTENT_TYPE as CT
 from docx.opc.constants import RELATIONSHIP_TYPE as RT
 from docx.opc.packuri import PackURI
+from docx.opc.part import Part, XmlPart
 from docx.oxml import OxmlElement, parse_xml
 from docx.oxml.ns import nsdecls, qn
 from docx.parts.numbering import NumberingPart
@@ -233,18 +234,13 @@ class StyleIndex:
         return found
 
 
-def ui_name(internal: str) -> str:
-    # Word stores "heading 1"; python-docx looks styles up by "Heading 1".
-    return BabelFish.internal2ui(internal)
-
-
 class Numbering:
     """Add list definitions to the output's numbering part, creating it if needed."""
 
     def __init__(self, out: WordDocument) -> None:
         part = out.part
         try:
-            self.root: Any = part.part_related_by(RT.NUMBERING).element
+            self.root: Any = _xml_part(part.part_related_by(RT.NUMBERING)).element
         except KeyError:
             # python-docx cannot create a numbering part itself (NumberingPart.new).
             root = parse_xml(f"<w:numbering {nsdecls('w')}/>")
@@ -488,12 +484,38 @@ _APP_NS = "http://schemas.openxmlformats.org/officeDocument/2006/extended-proper
 def date_comments(out: WordDocument, doc: NoticeDocument) -> None:
     """Date every comment with the notice's date: python-docx writes the time of export."""
     try:
-        root = out.part.part_related_by(RT.COMMENTS).element
+        root = _xml_part(out.part.part_related_by(RT.COMMENTS)).element
     except KeyError:
         return
     when = (timestamp(doc.last_updated) or _NO_DATE).strftime("%Y-%m-%dT%H:%M:%SZ")
     for comment in root.iterchildren(qn("w:comment")):
         comment.set(qn("w:date"), when)
+
+
+def comment_styles(out: WordDocument, styles: Styles) -> None:
+    """Point python-docx's comment style ids at the styles the output has.
+
+    python-docx names "CommentReference" and "CommentText" by id; a reference saved
+    by LibreOffice calls them "Annotationreference" and "Annotationtext".
+    """
+    try:
+        comments = _xml_part(out.part.part_related_by(RT.COMMENTS)).element
+    except KeyError:
+        return
+    for name, tag, default_id in (
+        ("annotation reference", "w:rStyle", "CommentReference"),
+        ("annotation text", "w:pStyle", "CommentText"),
+    ):
+        found = styles.ensure(name)
+        style_id = styles.style_id(found) if found is not None else None
+        if style_id == default_id:
+            continue
+        path = f".//{tag}[@w:val='{default_id}']"
+        for ref in [*out.element.body.xpath(path), *comments.xpath(path)]:
+            if style_id is None:
+                ref.getparent().remove(ref)
+            else:
+                ref.set(qn("w:val"), style_id)
 
 
 def _core_text(text: str) -> str:
@@ -508,3 +530,10 @@ def timestamp(iso: str) -> datetime | None:
     if when.tzinfo is None:
         return when.replace(tzinfo=UTC)
     return when.astimezone(UTC)
+
+
+def _xml_part(part: Part) -> XmlPart:
+    """Return ``part`` as the XML part it is (comments, numbering), or raise KeyError."""
+    if not isinstance(part, XmlPart):
+        raise KeyError(part.partname)
+    return part

@@ -87,3 +87,16 @@ def test_a_forked_copy_renders_through_its_own_worker(library: ClauseLibrary) ->
     os.waitpid(pid, 0)
     assert os.read(read, 100) == b"Hello child.\n"
     assert library.render("plain.md.j2", None, {"name": "parent"}) == "Hello parent.\n"
+
+
+def test_a_worker_that_cannot_start_is_tried_once_per_notice(
+    library: ClauseLibrary, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setattr(worker, "MEMORY_BYTES", 1 << 20)  # too little to import Jinja
+    for _ in range(3):
+        with pytest.raises(TemplateProblem) as failed:
+            library.render("plain.md.j2", None, {"name": "x"})
+        assert "did not start" in failed.value.message
+    monkeypatch.setattr(worker, "MEMORY_BYTES", 1 << 30)
+    library.invalidate()  # a fresh start is tried after the library is reloaded
+    assert library.render("plain.md.j2", None, {"name": "ok"}) == "Hello ok.\n"

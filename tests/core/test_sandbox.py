@@ -173,6 +173,28 @@ RUNAWAYS: dict[str, tuple[str, str]] = {
         "more than",
     ),
     "list_plus": ("{% set l = [0] * 3000000 %}{{ (l + l)|length }}", "joined value"),
+    # Turning a list that holds one big text many times into text writes every copy.
+    "printf_many": (
+        "{% set s = 'x' * 3000000 %}{{ (('%s' * 3000) % ([s] * 3000)|list)|length }}",
+        "formatted text",
+    ),
+    "format_many": (
+        "{% set s = 'x' * 3000000 %}{{ ('{0}' * 3000).format(s)|length }}",
+        "formatted text",
+    ),
+    "format_map_many": (
+        "{% set s = 'x' * 3000000 %}{{ ('{a}' * 3000).format_map({'a': s})|length }}",
+        "formatted text",
+    ),
+    "format_filter_many": (
+        "{% set s = 'x' * 3000000 %}{{ ('%s' * 3000)|format(*([s] * 3000))|length }}",
+        "formatted text",
+    ),
+    "tojson_copies": ("{% set s = 'j' * 3000000 %}{{ ([s] * 3000)|tojson|length }}", "as text"),
+    "string_copies": ("{% set s = 'k' * 3000000 %}{{ ([s] * 3000)|string|length }}", "as text"),
+    "printed_copies": ("{% set s = 'p' * 3000000 %}{{ [s] * 3000 }}", "printed value"),
+    "concat_copies": ("{% set s = 'c' * 3000000 %}{{ 'a' ~ ([s] * 3000) }}", "printed value"),
+    "xmlattr_copies": ("{% set s = 'a' * 3000000 %}{{ dict(a=s, b=s)|xmlattr }}", "as text"),
     # Integers are bounded in digits, whatever makes them.
     "hex_number": ("{{ ('f' * 1000000)|int(base=16) // 7 }}", "more than 1,300 digits"),
     "decimal_number": ("{{ ('7' * 4000)|int }}", "more than 1,300 digits"),

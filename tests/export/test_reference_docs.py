@@ -336,3 +336,28 @@ def test_reference_from_bytes_is_reproducible(tmp_path: Path) -> None:
     first = export_with(tmp_path, reference).read_bytes()
     assert export_with(tmp_path, reference).read_bytes() == first
     assert zipfile.ZipFile(io.BytesIO(first)).testzip() is None
+
+
+def test_review_copy_on_libreoffice_comment_styles_names_styles_it_has(tmp_path: Path) -> None:
+    """python-docx names comment styles by Word's ids; LibreOffice's ids differ."""
+    parts = builtin_parts()
+    for word_id, office_id in (
+        ("CommentReference", "Annotationreference"),
+        ("CommentText", "Annotationtext"),
+    ):
+        edit(
+            parts,
+            "word/styles.xml",
+            lambda xml, a=word_id, b=office_id: xml.replace(f'"{a}"', f'"{b}"'),
+        )
+    reference = write_zip(tmp_path / "libreoffice.docx", parts)
+    out = tmp_path / "review.docx"
+    export_docx(notice(), out, DocxOptions(reference_docx=reference, review=True))
+    with zipfile.ZipFile(out) as package:
+        styles = package.read("word/styles.xml").decode()
+        used = re.findall(
+            r'<w:[rp]Style w:val="([^"]+)"',
+            package.read("word/document.xml").decode() + package.read("word/comments.xml").decode(),
+        )
+    assert "Annotationreference" in used
+    assert all(f'w:styleId="{style_id}"' in styles for style_id in used)
