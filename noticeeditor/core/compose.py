@@ -18,7 +18,6 @@ from typing import TYPE_CHECKING, Any
 from noticeeditor.core.document import ErrorBlock, NoticeDocument, Provenance
 from noticeeditor.core.filters import format_date
 from noticeeditor.core.library import (
-    JURISDICTIONS,
     ClauseLibrary,
     JurisdictionPart,
     OutlineSection,
@@ -26,7 +25,7 @@ from noticeeditor.core.library import (
 )
 from noticeeditor.core.plan import Plan, PlannedPart, PlannedSection, Rendered
 from noticeeditor.core.project import NoticeProject
-from noticeeditor.core.questionnaire import evaluate
+from noticeeditor.core.questionnaire import JURISDICTIONS, evaluate
 from noticeeditor.core.sandbox import private_copy
 
 if TYPE_CHECKING:

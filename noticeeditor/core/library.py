@@ -234,8 +234,8 @@ class ClauseLibrary:
 
     def _collect_reads(self, clause: str, jurisdiction: str | None, seen: set[str]) -> set[str]:
         seen.add(clause)
-        names, children = self._direct_reads(clause, jurisdiction)
-        names = set(names)
+        direct, children = self._direct_reads(clause, jurisdiction)
+        names = set(direct)
         for child in children:
             if child not in seen and self._exists(child, jurisdiction):
                 # A missing include is reported by the render, with its line.
