@@ -136,3 +136,48 @@ def test_merging_with_a_damaged_other_version_says_why_and_writes_nothing(
     assert len(shown) == 1 and "Overwrite" in shown[0] and "\n" not in shown[0]
     assert window.save()
     assert NoticeProject.load(shared).answers["controller_name"] == "Mine Co"
+
+
+def test_saving_without_another_writer_asks_nothing(
+    qtbot: QtBot, make_window: Callable[..., MainWindow], shared: Path
+) -> None:
+    window = make_window(shared)
+    type_into(qtbot, window, "controller_name", "Only Ltd")
+    assert window.save()  # conftest fails the test on any unexpected dialog
+    type_into(qtbot, window, "controller_name", "Still Only Ltd")
+    assert window.save()
+    assert NoticeProject.load(shared).answers["controller_name"] == "Still Only Ltd"
+
+
+def test_an_approval_survives_an_overwrite_in_the_editor(
+    qtbot: QtBot,
+    make_window: Callable[..., MainWindow],
+    shared: Path,
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    window = make_window(shared)
+    type_into(qtbot, window, "controller_name", "Edited Ltd")
+    out, err = io.StringIO(), io.StringIO()
+    assert cli.run(["approve", str(shared), "--note", "signed off by counsel"], out, err) == 0
+    reply_changed_on_disk(monkeypatch, OnDisk.OVERWRITE)
+    assert window.save()
+    saved = NoticeProject.load(shared)
+    assert saved.answers["controller_name"] == "Edited Ltd"
+    assert [v["note"] for v in approved_versions(saved)] == ["signed off by counsel"]
+
+
+def test_cancel_writes_nothing_and_reload_takes_the_other_version(
+    qtbot: QtBot,
+    make_window: Callable[..., MainWindow],
+    shared: Path,
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    window = make_window(shared)
+    type_into(qtbot, window, "controller_name", "Mine Ltd")
+    NoticeProject({"controller_name": "Theirs Ltd"}, ["uk"]).save(shared)
+    reply_changed_on_disk(monkeypatch, OnDisk.CANCEL, OnDisk.RELOAD)
+    assert not window.save()
+    assert NoticeProject.load(shared).answers["controller_name"] == "Theirs Ltd"
+    assert window.modified
+    assert not window.save()
+    assert window.answers.values["controller_name"] == "Theirs Ltd" and not window.modified
