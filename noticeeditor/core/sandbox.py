@@ -36,12 +36,12 @@ import stat
 import string
 import time
 import types
-from collections.abc import Callable, Iterable, Iterator, Mapping, Sized
+from collections.abc import Callable, Generator, Iterable, Iterator, Mapping, Sized
 from contextlib import contextmanager
 from contextvars import ContextVar
 from dataclasses import dataclass
 from functools import wraps
-from typing import Any
+from typing import Any, cast
 
 from jinja2 import FileSystemLoader, Template, nodes
 from jinja2.compiler import CodeGenerator, Frame
@@ -189,7 +189,7 @@ def render_metered(template: Template, context: Mapping[str, Any]) -> str:
     """
     with _metered() as meter:
         chunks: list[str] = []
-        stream = template.generate(_given(context))
+        stream = cast("Generator[str, None, None]", template.generate(_given(context)))
         for chunk in stream:
             try:
                 meter.step()
@@ -504,7 +504,7 @@ class _MeteredFilters(dict[str, Any]):
             func = _metered_filter(name, func)
         super().__setitem__(name, func)
 
-    def update(self, *args: Any, **kwargs: Any) -> None:  # type: ignore[override]
+    def update(self, *args: Any, **kwargs: Any) -> None:
         for name, func in dict(*args, **kwargs).items():
             self[name] = func
 
