@@ -162,6 +162,19 @@ def table(lines: Iterable[Any], *columns: str) -> list[dict[str, str]]:
     return rows
 
 
+def filled(rows: Iterable[Any], *fields: str) -> list[Any]:
+    """Return the records whose ``fields`` all hold some text, not just spaces.
+
+    ``service_providers|filled('name')`` keeps the providers the user named: a clause
+    lists records without building the list itself, in one pass however many there are.
+    """
+    return [
+        row
+        for row in rows
+        if isinstance(row, Mapping) and all(str(row.get(f) or "").strip() for f in fields)
+    ]
+
+
 FILTERS: dict[str, Any] = {
     "join_prose": join_prose,
     "date": format_date,
@@ -171,4 +184,5 @@ FILTERS: dict[str, Any] = {
     "lower_first": lower_first,
     "upper_first": upper_first,
     "table": table,
+    "filled": filled,
 }
