@@ -25,6 +25,7 @@ from noticeeditor.core.blocks import drop_empty_headings, parse_markdown
 from noticeeditor.core.compose import build_context
 from noticeeditor.core.datafile import outside
 from noticeeditor.core.document import ErrorBlock, NoticeDocument, Provenance, Section
+from noticeeditor.core.facts import FACTS
 from noticeeditor.core.library import (
     COMMON,
     CONTEXT_NAMES,
@@ -440,6 +441,8 @@ def clause_variables(
     for name in CONTEXT_NAMES:
         helps = _CONTEXT_HELP.get(name, "")
         out.append(Variable(name, "notice", name, helps, "Notice", context.get(name)))
+    for item in FACTS.values():
+        out.append(Variable(item.name, "fact", item.summary, item.doc, "Facts", context.get(item.name)))
     return out
 
 

@@ -16,6 +16,7 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any
 
 from noticeeditor.core.document import ErrorBlock, NoticeDocument, Provenance
+from noticeeditor.core.facts import derive
 from noticeeditor.core.filters import format_date
 from noticeeditor.core.library import (
     ClauseLibrary,
@@ -67,6 +68,7 @@ def _context(
         jurisdiction_names={j: JURISDICTIONS[j] for j in chosen},
         notice_title_text=notice_title(answers),
     )
+    context.update(derive(context, library.wording))
     return context
 
 

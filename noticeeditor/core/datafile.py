@@ -66,7 +66,14 @@ def yaml_with_item_lines(text: str, key: str | None) -> tuple[Any, list[int]]:
         for name, value in node.value:
             if name.value == key and isinstance(value, yaml.SequenceNode):
                 lines = [item.start_mark.line + 1 for item in value.value]
+            if key == "" and isinstance(name, yaml.ScalarNode):
+                lines.append(name.start_mark.line + 1)
     return data, lines
+
+
+def yaml_with_key_lines(text: str) -> tuple[Any, list[int]]:
+    """Parse YAML once; return it with the 1-based line of each top-level key, in order."""
+    return yaml_with_item_lines(text, "")
 
 
 def _refuse_aliases(node: Any) -> None:

@@ -175,6 +175,28 @@ def filled(rows: Iterable[Any], *fields: str) -> list[Any]:
     ]
 
 
+def phrase(text: Any) -> str:
+    """Return a free-text answer ready to sit mid-sentence.
+
+    Spaces, and the punctuation (".;,:") a user may have typed at its end, are trimmed.
+    """
+    return str(text or "").strip().strip(".;,:").strip()
+
+
+def full_stop(text: Any) -> str:
+    """Return a free-text answer as the end of a sentence: trimmed, ending in ".", "!" or "?".
+
+    Commas, semicolons and colons typed at the end give way to the full stop.
+    """
+    words = str(text or "").strip().strip(",;:").strip()
+    return words + "." if words and words[-1] not in ".!?" else words
+
+
+def sentence(text: Any) -> str:
+    """Return a free-text answer as a whole sentence: capital first letter and a full stop."""
+    return upper_first(full_stop(text))
+
+
 FILTERS: dict[str, Any] = {
     "join_prose": join_prose,
     "date": format_date,
@@ -185,4 +207,7 @@ FILTERS: dict[str, Any] = {
     "upper_first": upper_first,
     "table": table,
     "filled": filled,
+    "phrase": phrase,
+    "full_stop": full_stop,
+    "sentence": sentence,
 }

@@ -57,6 +57,7 @@ from noticeeditor.core.datafile import DataFileError, read_parsed, yaml_with_ite
 from noticeeditor.core.filters import FILTERS, finalize_value, make_label_filters
 from noticeeditor.core.questionnaire import JURISDICTIONS, Questionnaire, load_questionnaire
 from noticeeditor.core.sandbox import ClauseEnvironment, ConfinedLoader, render_metered
+from noticeeditor.core.wording import Wording, WordingProblem, load_wording
 from noticeeditor.core.worker import ClauseWorker
 from noticeeditor.paths import cache_dir
 
@@ -125,6 +126,7 @@ class ClauseLibrary:
         self.user = Path(user) if user else None
         self.questionnaire: Questionnaire = load_questionnaire(self.builtin / "questionnaire.yaml")
         self.outline: Outline = load_outline(self._outline_path(), self._outline_path().parent)
+        self.wording: Wording = self._load_wording()
         self._envs: dict[str | None, SandboxedEnvironment] = {}
         self._reads: dict[tuple[str, str | None], tuple[str, ...]] = {}
         self._parsed: dict[Path, tuple[frozenset[str], tuple[str, ...]]] = {}
@@ -136,6 +138,15 @@ class ClauseLibrary:
         if self.user and (self.user / "outline.yaml").is_file():
             return self.user / "outline.yaml"
         return self.builtin / "outline.yaml"
+
+    def _load_wording(self) -> Wording:
+        """Read the wording tables; TemplateProblem, naming file and line, if one is bad."""
+        roots = [self.user, self.builtin] if self.user else [self.builtin]
+        labels = {q.id: {c.value: c.label for c in q.choices} for q in self.questionnaire}
+        try:
+            return load_wording(roots, labels)
+        except WordingProblem as exc:
+            raise TemplateProblem(exc.message, exc.file, exc.line) from exc
 
     def folders(self, jurisdiction: str | None) -> list[Path]:
         """Return the loader chain's folders for a jurisdiction (None: common body)."""
@@ -181,6 +192,7 @@ class ClauseLibrary:
         if self._worker is not None:
             self._worker.stop()  # its compiled clauses are stale too
         self.outline = load_outline(self._outline_path(), self._outline_path().parent)
+        self.wording = self._load_wording()
 
     def source(self, clause: str, jurisdiction: str | None) -> ClauseSource:
         """Return where ``clause`` is found for ``jurisdiction``.

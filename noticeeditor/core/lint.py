@@ -22,6 +22,7 @@ from jinja2.sandbox import SandboxedEnvironment
 from noticeeditor.core.clauses import folder_names, resolve
 from noticeeditor.core.compliance import Requirement, load_requirements
 from noticeeditor.core.datafile import outside
+from noticeeditor.core.facts import FACTS
 from noticeeditor.core.library import CONTEXT_NAMES, ClauseLibrary, TemplateProblem
 from noticeeditor.core.questionnaire import JURISDICTIONS, Question, condition_problem
 from noticeeditor.core.sandbox import MAX_CLAUSE_BYTES
@@ -124,10 +125,11 @@ def _compile(env: SandboxedEnvironment, ast: nodes.Template, path: Path) -> list
 
 
 def _unknown_names(library: ClauseLibrary, ast: nodes.Template) -> Iterator[tuple[int, str]]:
-    known = set(library.questionnaire.by_id) | set(CONTEXT_NAMES)
+    known = set(library.questionnaire.by_id) | set(CONTEXT_NAMES) | set(FACTS)
     for name in sorted(set(meta.find_undeclared_variables(ast)) - known):
         lines = [n.lineno for n in ast.find_all(nodes.Name) if n.name == name and n.ctx == "load"]
-        yield min(lines, default=0), f"unknown name {name!r}: not a question id{_hint(name, known)}"
+        hint = _hint(name, known)
+        yield min(lines, default=0), f"unknown name {name!r}: not a question id or fact{hint}"
 
 
 def _unknown_filters(env: SandboxedEnvironment, ast: nodes.Template) -> Iterator[tuple[int, str]]:
