@@ -442,7 +442,9 @@ def clause_variables(
         helps = _CONTEXT_HELP.get(name, "")
         out.append(Variable(name, "notice", name, helps, "Notice", context.get(name)))
     for item in FACTS.values():
-        out.append(Variable(item.name, "fact", item.summary, item.doc, "Facts", context.get(item.name)))
+        out.append(
+            Variable(item.name, "fact", item.summary, item.doc, "Facts", context.get(item.name))
+        )
     return out
 
 

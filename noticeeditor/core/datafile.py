@@ -58,7 +58,7 @@ def yaml_with_item_lines(text: str, key: str | None) -> tuple[Any, list[int]]:
         _refuse_aliases(node)
         data = loader.construct_document(node) if node is not None else None
     except yaml.YAMLError as exc:
-        raise DataFileError(str(exc)) from exc
+        raise DataFileError(_one_line(exc)) from exc
     finally:
         loader.dispose()
     lines: list[int] = []
@@ -74,6 +74,16 @@ def yaml_with_item_lines(text: str, key: str | None) -> tuple[Any, list[int]]:
 def yaml_with_key_lines(text: str) -> tuple[Any, list[int]]:
     """Parse YAML once; return it with the 1-based line of each top-level key, in order."""
     return yaml_with_item_lines(text, "")
+
+
+def _one_line(exc: Exception) -> str:
+    """Return PyYAML's message on one line: where, what went wrong, and while doing what."""
+    mark = getattr(exc, "problem_mark", None)
+    problem = getattr(exc, "problem", None)
+    if mark is None or not problem:
+        return " ".join(str(exc).split())
+    context = getattr(exc, "context", None)
+    return f"line {mark.line + 1}: {problem}" + (f" ({context})" if context else "")
 
 
 def _refuse_aliases(node: Any) -> None:

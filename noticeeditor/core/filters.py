@@ -144,24 +144,6 @@ def upper_first(text: Any) -> str:
     return words[:1].upper() + words[1:]
 
 
-def table(lines: Iterable[Any], *columns: str) -> list[dict[str, str]]:
-    """Read lines of "|"-separated fields as rows, each a dict keyed by ``columns``.
-
-    ``['A | names']|table('key', 'text')`` gives ``[{'key': 'A', 'text': 'names'}]``:
-    a clause keeps a table of words readable as a table. Fields are trimmed; a line
-    with too few fields leaves the last columns empty, and the last column keeps any
-    further "|".
-    """
-    if not columns:
-        raise TypeError("table needs the names of its columns")
-    rows = []
-    for line in lines:
-        fields = [field.strip() for field in str(line).split("|", len(columns) - 1)]
-        fields += [""] * (len(columns) - len(fields))
-        rows.append(dict(zip(columns, fields, strict=True)))
-    return rows
-
-
 def filled(rows: Iterable[Any], *fields: str) -> list[Any]:
     """Return the records whose ``fields`` all hold some text, not just spaces.
 
@@ -205,7 +187,6 @@ FILTERS: dict[str, Any] = {
     "tel": tel,
     "lower_first": lower_first,
     "upper_first": upper_first,
-    "table": table,
     "filled": filled,
     "phrase": phrase,
     "full_stop": full_stop,

@@ -152,19 +152,21 @@ class Wording:
         )
 
 
-def load_wording(
-    roots: Sequence[Path], labels: Mapping[str, Mapping[str, str]]
-) -> Wording:
+def load_wording(roots: Sequence[Path], labels: Mapping[str, Mapping[str, str]]) -> Wording:
     """Read every folder's wording file, the first of ``roots`` that has one.
 
     A folder without one has empty tables. WordingProblem, naming the file and line,
     if a file is malformed.
     """
-    tables = {}
+    tables: dict[str, dict[str, Any]] = {}
     for folder, schema in SCHEMAS.items():
-        path = next((r / folder / FILE_NAME for r in roots if (r / folder / FILE_NAME).exists()), None)
+        path = next(
+            (r / folder / FILE_NAME for r in roots if (r / folder / FILE_NAME).exists()), None
+        )
         if path is None:  # every value falls back to its questionnaire label
-            tables[folder] = {name: [] if shape is Shape.WORDS else {} for name, shape in schema.items()}
+            tables[folder] = {
+                name: [] if shape is Shape.WORDS else {} for name, shape in schema.items()
+            }
             continue
         tables[folder] = _load(path, path.parent.parent, schema)
     return Wording(tables, labels)

@@ -1,27 +1,18 @@
-"""Filters clauses call: reading tables of words, capitals at the start of a cell."""
+"""Filters clauses call: answers as sentences, records the user filled in, capitals."""
 
 from __future__ import annotations
 
 import pytest
 
-from noticeeditor.core.filters import MarkdownText, join_prose, table, upper_first
-
-
-def test_table_reads_rows_of_fields() -> None:
-    rows = table(["A | contact |  names ", "B|card"], "key", "flag", "text")
-    assert rows == [
-        {"key": "A", "flag": "contact", "text": "names"},
-        {"key": "B", "flag": "card", "text": ""},
-    ]
-
-
-def test_table_keeps_further_bars_in_the_last_column() -> None:
-    assert table(["A | x | y"], "key", "text") == [{"key": "A", "text": "x | y"}]
-
-
-def test_table_needs_column_names() -> None:
-    with pytest.raises(TypeError):
-        table(["A | x"])
+from noticeeditor.core.filters import (
+    MarkdownText,
+    filled,
+    full_stop,
+    join_prose,
+    phrase,
+    sentence,
+    upper_first,
+)
 
 
 @pytest.mark.parametrize(
@@ -37,3 +28,31 @@ def test_upper_first_keeps_markdown_markdown() -> None:
     assert upper_first(joined) == "You and other users"
     assert isinstance(upper_first(joined), MarkdownText)
     assert not isinstance(upper_first("plain"), MarkdownText)
+
+
+@pytest.mark.parametrize(
+    ("typed", "expected"),
+    [
+        ("we check your e-mail address;", "We check your e-mail address."),
+        ("  ask for two pieces of ID  ", "Ask for two pieces of ID."),
+        ("Really?", "Really?"),
+        ("", ""),
+        (None, ""),
+    ],
+)
+def test_sentence_gives_a_capital_and_a_full_stop(typed: object, expected: str) -> None:
+    assert sentence(typed) == expected
+
+
+def test_full_stop_keeps_the_first_letter() -> None:
+    assert full_stop("fraud prevention,") == "fraud prevention."
+
+
+def test_phrase_drops_the_punctuation_typed_at_the_end() -> None:
+    assert phrase(" Ireland, Germany and France. ") == "Ireland, Germany and France"
+
+
+def test_filled_keeps_records_with_every_field_given() -> None:
+    rows = [{"name": "Acme", "country": "US"}, {"name": "  "}, {"name": "Bolt"}, "odd"]
+    assert filled(rows, "name") == [rows[0], rows[2]]
+    assert filled(rows, "name", "country") == [rows[0]]

@@ -86,7 +86,8 @@ def test_unknown_name_suggests_the_question_meant(faulty: Path) -> None:
         Problem(
             "common/cookies.md.j2",
             5,
-            "unknown name 'contact_emial': not a question id (did you mean 'contact_email'?)",
+            "unknown name 'contact_emial': not a question id or fact"
+            " (did you mean 'contact_email'?)",
         )
     ]
 

@@ -60,7 +60,6 @@ def reference() -> str:
         for item in facts:
             reads = ", ".join(f"`{r}`" for r in item.reads) or "nothing"
             parts.append(
-                f"\n### `{item.name}`\n\n{item.doc}\n\n"
-                f"- Type: `{item.returns}`\n- Reads: {reads}\n"
+                f"\n### `{item.name}`\n\n{item.doc}\n\n- Type: `{item.returns}`\n- Reads: {reads}\n"
             )
     return "".join(parts)

@@ -156,7 +156,9 @@ def other_purpose(a: Answers, w: Wording) -> str:
 @fact("marketing_channels")
 def marketing_channel_words(a: Answers, w: Wording) -> list[str]:
     """How marketing is sent ("by e-mail"), from the ``marketing_channel`` table."""
-    return w.words("marketing_channel", chosen(a, "marketing_channels"), "marketing_channels", "by ")
+    return w.words(
+        "marketing_channel", chosen(a, "marketing_channels"), "marketing_channels", "by "
+    )
 
 
 @fact("marketing_opt_out")

@@ -211,7 +211,9 @@ def us_categories(a: Answers, w: Wording) -> list[str]:
 @fact("sensitive_categories", "precise_location")
 def us_sensitive(a: Answers, w: Wording) -> list[str]:
     """The sensitive data processed, as most state laws define it (``sensitive_words``)."""
-    ids = chosen(a, "sensitive_categories") + (["precise_location"] if a["precise_location"] else [])
+    ids = chosen(a, "sensitive_categories") + (
+        ["precise_location"] if a["precise_location"] else []
+    )
     words = w.table("us_states", "sensitive_words")
     return [text for key, text in words.items() if key in ids]
 
@@ -254,7 +256,10 @@ def us_to_buyers(a: Answers, w: Wording) -> list[str]:
 
 @fact("sells", "shares", "profiles")
 def us_opt_out_activities(a: Answers, w: Wording) -> list[str]:
-    """What people can opt out of: sale, targeted advertising, profiling (``opt_out_activities``)."""
+    """What people can opt out of: sale, targeted advertising, profiling.
+
+    In the words of the ``opt_out_activities`` table.
+    """
     words = w.table("us_states", "opt_out_activities")
     done = {"sale": a["sells"], "targeted_advertising": a["shares"], "profiling": a["profiles"]}
     return [words[key] for key, on in done.items() if on and key in words]
