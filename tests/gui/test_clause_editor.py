@@ -268,6 +268,33 @@ def test_variables_sidebar_inserts_at_the_cursor(window: LibraryWindow, qtbot: Q
     assert panel.row("controller_name").isHidden()  # type: ignore[union-attr]
 
 
+def test_variables_sidebar_offers_facts_with_their_values(
+    window: LibraryWindow, qtbot: QtBot
+) -> None:
+    editor = window.editor
+    panel = editor.variables
+    set_text(editor, "Write to {{ request_email_address }}.\n")
+    refreshed(qtbot, editor)
+    assert editor.problems == []  # a fact is no unknown name
+    row = panel.row("request_email_address")
+    assert row is not None and row.text(1) == "fact" and row.font(0).bold()
+    assert row.text(2) == "hi@acme.example"  # the contact address, as no rights address is set
+    assert row.parent().text(0) == "Facts"
+    assert "the rights address, else the contact address" in row.toolTip(0)
+    assert "Write to hi@acme.example." in editor.preview.toPlainText()
+    panel.filter_field.setText("ccpa")
+    assert panel.row("ccpa_categories").isHidden() is False  # type: ignore[union-attr]
+    assert panel.row("request_email_address").isHidden()  # type: ignore[union-attr]
+    target = panel.row("ccpa_categories")
+    assert target is not None
+    editor.edit.moveCursor(QTextCursor.MoveOperation.End)
+    panel.tree.scrollToItem(target)
+    rect = panel.tree.visualItemRect(target)
+    qtbot.mouseClick(panel.tree.viewport(), Qt.MouseButton.LeftButton, pos=rect.center())
+    qtbot.mouseDClick(panel.tree.viewport(), Qt.MouseButton.LeftButton, pos=rect.center())
+    assert editor.text().endswith("{{ ccpa_categories }}")
+
+
 # ---------------------------------------------------------------- find and replace
 
 
