@@ -36,6 +36,9 @@ _MD = MarkdownIt("commonmark", _OPTIONS).enable("table")
 _MD_BLOCKS = MarkdownIt("commonmark", _OPTIONS).enable("table").disable("inline")
 _SPANS: dict[str, tuple[Span, ...]] = {}
 _SPANS_MAX = 5_000
+# Words (letters and digits) between single spaces or commas: no inline rule applies,
+# so the parser would return the text as it stands.
+_PLAIN = re.compile(r"[^\W_]+(?:,? [^\W_]+)*")
 # Blank lines before a line that can only start a new block: no indent (code, list
 # continuation) and no list marker (an item of the list above). Text split there
 # parses to the tokens of the whole, one chunk at a time.
@@ -77,6 +80,8 @@ def _block_tokens(markdown: str, env: dict[str, Any]) -> list[Token]:
 
 def _spans(text: str, env: dict[str, Any]) -> tuple[Span, ...]:
     """Return the spans of one block's inline Markdown, parsed once per distinct text."""
+    if _PLAIN.fullmatch(text):  # a table of thousands of rows is mostly such cells
+        return (Span(text),)
     if env.get("references"):  # reference links depend on definitions elsewhere
         return _parse_spans(text, env)
     spans = _SPANS.get(text)

@@ -11,7 +11,7 @@ one answer re-renders only the clauses whose text it could change.
 
 from __future__ import annotations
 
-from collections.abc import Mapping, Sequence
+from collections.abc import Container, Mapping, Sequence
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any
 
@@ -109,7 +109,10 @@ class _Versions:
     an edit cheap however many clauses read it.
     """
 
-    def __init__(self) -> None:
+    def __init__(self, exact: Container[str] = ()) -> None:
+        # Names whose values are of exact types already (coerced answers: str, bool,
+        # lists of str, records of str), so Python's own == compares them, in C.
+        self._exact = exact
         self._kept: dict[str, list[tuple[Any, int]]] = {}
         self._now: dict[tuple[str, int], int] = {}  # (name, id(value)): this composition
         self._next = 0
@@ -133,8 +136,9 @@ class _Versions:
 
     def _find(self, name: str, value: Any) -> int:
         kept = self._kept.setdefault(name, [])
+        exact = name in self._exact
         for old, version in kept:
-            if same_values(old, value):
+            if (type(old) is type(value) and old == value) if exact else same_values(old, value):
                 return version
         self._next += 1
         # A copy: an answer edited in place must not change what was recorded.
@@ -155,7 +159,7 @@ class Composer:
     def __init__(self, library: ClauseLibrary) -> None:
         self.library = library
         self._records: dict[tuple[str, str | None, int], _Record] = {}
-        self._versions = _Versions()
+        self._versions = _Versions(library.questionnaire.by_id)
         self._clauses: dict[tuple[str, str | None], tuple[Provenance, tuple[str, ...]]] = {}
         self._assembler: Assembler | None = None
 

@@ -243,12 +243,24 @@ def coerce(question: Question, value: Any) -> Any:
         return [item for item in items if isinstance(item, str)]
     if kind == "records":
         rows = value if isinstance(value, list) else []
+        ids = tuple(f.id for f in question.fields)
+        known = set(ids)
         return [
-            {f.id: _text(row.get(f.id)) for f in question.fields}
+            # A row that has exactly the fields, all text, is used as it is: copying
+            # thousands of such rows on every keystroke is what a user would feel.
+            row if row.keys() == known and all(map(_is_str, row.values())) else _row(row, ids)
             for row in rows
             if isinstance(row, dict)
         ]
     return _text(value)
+
+
+def _is_str(value: Any) -> bool:
+    return type(value) is str
+
+
+def _row(row: Mapping[str, Any], ids: tuple[str, ...]) -> dict[str, str]:
+    return {f: _text(row.get(f)) for f in ids}
 
 
 def _text(value: Any) -> str:

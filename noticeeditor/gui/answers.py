@@ -14,7 +14,7 @@ from typing import Any
 from PySide6.QtCore import QObject, Signal
 
 from noticeeditor.core.project import NoticeProject
-from noticeeditor.core.questionnaire import JURISDICTIONS, is_empty
+from noticeeditor.core.questionnaire import JURISDICTIONS, Questionnaire, is_empty
 
 
 class Answers(QObject):
@@ -27,6 +27,8 @@ class Answers(QObject):
     def __init__(self, project: NoticeProject | None = None, parent: QObject | None = None) -> None:
         super().__init__(parent)
         self._project = project if project is not None else NoticeProject()
+        self._revision = 0  # counts changes, for effective()
+        self._effective: tuple[tuple[int, int], dict[str, Any]] | None = None
 
     @property
     def project(self) -> NoticeProject:
@@ -41,6 +43,7 @@ class Answers(QObject):
     def replace_project(self, project: NoticeProject) -> None:
         """Start editing another project, after New or Open."""
         self._project = project
+        self._revision += 1
         self.project_replaced.emit()
 
     def get(self, qid: str) -> Any:
@@ -58,7 +61,20 @@ class Answers(QObject):
             if answers.get(qid, None) == value and qid in answers:
                 return
             answers[qid] = copy.deepcopy(value)
+        self._revision += 1
         self.answer_changed.emit(qid)
+
+    def effective(self, questionnaire: Questionnaire) -> Mapping[str, Any]:
+        """Return the answers conditions and checks see, worked out once per change.
+
+        The steps, the wizard's rows and the checklist all ask after each change; with
+        thousands of records each asking costs milliseconds. Read it, do not change it.
+        """
+        key = (self._revision, id(questionnaire))
+        if self._effective is None or self._effective[0] != key:
+            chosen = self._project.jurisdictions
+            self._effective = (key, questionnaire.effective(self._project.answers, chosen))
+        return self._effective[1]
 
     def jurisdictions(self) -> list[str]:
         """Return the chosen jurisdictions, in the canonical order."""
@@ -70,4 +86,5 @@ class Answers(QObject):
         if ordered == self._project.jurisdictions:
             return
         self._project.jurisdictions = ordered
+        self._revision += 1
         self.jurisdictions_changed.emit()

@@ -587,7 +587,7 @@ class MainWindow(QMainWindow):
     def _refresh_states(self) -> None:
         """Show each section's state in the step list."""
         chosen = self.answers.jurisdictions()
-        values = self.questionnaire.effective(self.answers.values, chosen)
+        values = self.answers.effective(self.questionnaire)
         states = {
             s.id: section_state(self.questionnaire, s.id, values, chosen)
             for s in self.questionnaire.sections

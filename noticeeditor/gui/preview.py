@@ -12,6 +12,7 @@ from __future__ import annotations
 import math
 import re
 from collections import Counter
+from dataclasses import replace
 
 from PySide6.QtCore import Qt, QTimer, QUrl, Signal
 from PySide6.QtGui import (
@@ -26,13 +27,16 @@ from PySide6.QtGui import (
 from PySide6.QtWidgets import QTextBrowser, QWidget
 
 from noticeeditor.core.compose import Composer
-from noticeeditor.core.document import NoticeDocument
+from noticeeditor.core.document import Block, NoticeDocument, Paragraph, Section, Span, Table
 from noticeeditor.core.questionnaire import Questionnaire
 from noticeeditor.export.html import html_parts
 from noticeeditor.gui.answers import Answers
 from noticeeditor.gui.theme import ERROR, MUTED
 
 SECTION_SCHEME = "notice-section"
+# Rows of a table the preview lays out. Qt lays out a table of thousands of rows in
+# seconds, again whenever anything above it changes; the exports keep every row.
+PREVIEW_ROWS = 100
 DELAY_MS = 150
 # A section's heading is the first element inside its <section>; see export/html.py.
 _SECTION_HEADING = re.compile(
@@ -137,6 +141,7 @@ class PreviewPanel(QTextBrowser):
         self.document().setDefaultStyleSheet(PREVIEW_CSS)
         self.document().setDefaultFont(QFont(PREVIEW_FONT, 11))
         self.document().setDocumentMargin(28)
+        self._shortened = ShortTables(PREVIEW_ROWS)
         self.timer = QTimer(self)
         self.timer.setObjectName("previewTimer")
         self.timer.setSingleShot(True)
@@ -152,7 +157,7 @@ class PreviewPanel(QTextBrowser):
         """Compose and show the notice now, keeping the reader's scroll position."""
         self.timer.stop()
         self.document_ = self.composer.compose(self.answers.project)
-        head, sections = html_parts(self.document_)
+        head, sections = html_parts(self._shortened.document(self.document_))
         parts = [(HEAD, head)] + [(s.id, html) for s, html in sections]
         if [key for key, _ in parts] == [key for key, _ in self._parts]:
             self._update_parts(parts)
@@ -222,6 +227,48 @@ class PreviewPanel(QTextBrowser):
             self.questions_requested.emit(url.fragment())
         elif url.scheme() in ("http", "https", "mailto"):
             QDesktopServices.openUrl(url)
+
+
+class ShortTables:
+    """Shows the first rows of long tables, with a line saying how many more there are.
+
+    Each section is cut once per blocks tuple: the composer hands back the same tuple
+    while a clause's text is unchanged, so the HTML of the cut section is reused too.
+    """
+
+    def __init__(self, rows: int) -> None:
+        self.rows = rows
+        self._cut: dict[int, tuple[tuple[Block, ...], tuple[Block, ...]]] = {}
+
+    def document(self, document: NoticeDocument) -> NoticeDocument:
+        """Return ``document`` with its long tables cut, or itself if it has none."""
+        sections = [self._section(section) for section in document.sections]
+        if all(new is old for new, old in zip(sections, document.sections, strict=True)):
+            return document
+        return replace(document, sections=sections)
+
+    def _section(self, section: Section) -> Section:
+        if not any(isinstance(b, Table) and len(b.rows) > self.rows for b in section.blocks):
+            return section
+        hit = self._cut.get(id(section.blocks))
+        if hit is None or hit[0] is not section.blocks:
+            if len(self._cut) >= 64:
+                self._cut.clear()
+            hit = self._cut[id(section.blocks)] = (section.blocks, self._blocks(section.blocks))
+        return replace(section, blocks=hit[1])
+
+    def _blocks(self, blocks: tuple[Block, ...]) -> tuple[Block, ...]:
+        out: list[Block] = []
+        for block in blocks:
+            if isinstance(block, Table) and len(block.rows) > self.rows:
+                out.append(replace(block, rows=block.rows[: self.rows]))
+                more = len(block.rows) - self.rows
+                note = f"The preview shows the first {self.rows} rows; {more:,} more are in the"
+                note += " exported notice."
+                out.append(Paragraph((Span(note, italic=True),), block.provenance))
+            else:
+                out.append(block)
+        return tuple(out)
 
 
 def _mark_links(document: QTextDocument, frame: QTextFrame) -> None:

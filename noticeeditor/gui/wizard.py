@@ -159,7 +159,7 @@ class WizardPanel(QWidget):
         """Show exactly the rows whose conditions hold for the current answers."""
         chosen = self.answers.jurisdictions()
         # An answer to a hidden question counts as unanswered, so conditions chain.
-        values = self.questionnaire.effective(self.answers.values, chosen)
+        values = self.answers.effective(self.questionnaire)
         for row in self.rows.values():
             condition = row.question.visible_when
             if condition is not None:

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Callable
+from pathlib import Path
 
 import pytest
 from gui_helpers import action, shown
@@ -18,6 +19,8 @@ from PySide6.QtWidgets import (
 )
 from pytestqt.qtbot import QtBot
 
+from noticeeditor.core.document import document_text
+from noticeeditor.core.project import NoticeProject
 from noticeeditor.gui.main_window import MainWindow
 from noticeeditor.gui.records import RecordsField
 from noticeeditor.gui.steps import STATE_ROLE
@@ -323,3 +326,28 @@ def test_preview_updates_only_changed_sections_and_links_still_work(
     title = preview.document_.section("who_we_are").title
     click_text(qtbot, preview, title, 2)
     assert window.current_section() == "identity"
+
+
+def test_preview_shows_the_first_rows_of_a_long_table_and_says_so(
+    qtbot: QtBot, make_window: Callable[..., MainWindow], tmp_path: Path
+) -> None:
+    project = NoticeProject.load(examples_dir() / "dialpoint.notice")
+    project.answers["uses_service_providers"] = True
+    project.answers["service_providers"] = [
+        {"name": f"Provider {i}", "purpose": "Hosting", "country": "Ireland"} for i in range(500)
+    ]
+    path = tmp_path / "long.notice"
+    project.save(path)
+    window = make_window(path)
+    preview = window.preview
+    preview.render_now()
+    shown = preview.plain_text()
+    assert "Provider 99" in shown and "Provider 100" not in shown
+    assert "first 100 rows; 400 more are in the exported notice" in shown
+    exported = document_text(preview.document_)  # what the checklist and exports get
+    assert "Provider 499" in exported and "more are in the exported notice" not in exported
+    field = window.wizard.field("controller_name")
+    field.end(False)
+    qtbot.keyClicks(field, " Zebra")
+    qtbot.waitUntil(lambda: "Zebra" in preview.plain_text())
+    assert "400 more are in the exported notice" in preview.plain_text()
