@@ -12,7 +12,7 @@ import argparse
 from pathlib import Path
 from typing import TextIO
 
-from noticeeditor.cli import EXIT_ERROR, EXIT_OK, CliError
+from noticeeditor.cli import EXIT_ERROR, EXIT_GAPS, EXIT_OK, CliError
 from noticeeditor.commands import PROBLEMS, write_notice
 from noticeeditor.core.compose import compose
 from noticeeditor.core.library import ClauseLibrary
@@ -22,16 +22,20 @@ FORMATS = ("docx", "html")
 
 
 def render_batch(args: argparse.Namespace, library: ClauseLibrary, out: TextIO, err: TextIO) -> int:
-    """Render every project of ``args`` into ``args.out_dir``; EXIT_ERROR if any failed."""
+    """Render every project of ``args`` into ``args.out_dir``.
+
+    EXIT_ERROR if any failed, else EXIT_GAPS if a notice shows a clause that failed.
+    """
     formats = _formats(args)
     projects: list[Path] = list(args.project)
-    failed = 0
+    failed = flawed = 0
     for number, path in enumerate(projects, start=1):
         if err.isatty():
             err.write(f"\r[{number}/{len(projects)}] {path.name}\x1b[K")
             err.flush()
         try:
-            line = _render_one(args, library, path, formats)
+            line, errors = _render_one(args, library, path, formats)
+            flawed += errors > 0
         except PROBLEMS as exc:
             failed += 1
             _report(err, f"{path}: error: {exc}")
@@ -44,7 +48,9 @@ def render_batch(args: argparse.Namespace, library: ClauseLibrary, out: TextIO, 
     _clear(err)
     if failed:
         err.write(f"noticeeditor: {failed} of {len(projects)} project(s) failed\n")
-    return EXIT_ERROR if failed else EXIT_OK
+    if flawed:
+        err.write(f"noticeeditor: {flawed} notice(s) written with clause errors in them\n")
+    return EXIT_ERROR if failed else EXIT_GAPS if flawed else EXIT_OK
 
 
 def _formats(args: argparse.Namespace) -> list[str]:
@@ -70,8 +76,8 @@ def _formats(args: argparse.Namespace) -> list[str]:
 
 def _render_one(
     args: argparse.Namespace, library: ClauseLibrary, path: Path, formats: list[str]
-) -> str:
-    """Compose one project, write it in each format and return its line of report."""
+) -> tuple[str, int]:
+    """Compose one project, write it in each format; return its line and its clause errors."""
     project = NoticeProject.load(path)
     document = compose(project, library)
     written = []
@@ -81,7 +87,7 @@ def _render_one(
         written.append(target.name)
     errors = len(document.errors())
     warning = f" ({errors} clause error(s): see the notice)" if errors else ""
-    return f"{path}: wrote {', '.join(written)}{warning}"
+    return f"{path}: wrote {', '.join(written)}{warning}", errors
 
 
 def _report(err: TextIO, line: str) -> None:

@@ -69,7 +69,8 @@ def _render(args: argparse.Namespace, library: ClauseLibrary, out: TextIO) -> in
     for error in document.errors():
         out.write(f"warning: {error.describe()}\n")
     out.write(f"wrote {args.output}\n")
-    return EXIT_OK
+    # The file shows each failed clause where its text would be; a script must notice.
+    return EXIT_GAPS if document.errors() else EXIT_OK
 
 
 def _fragment_css(args: argparse.Namespace) -> str | None:

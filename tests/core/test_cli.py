@@ -235,3 +235,19 @@ def test_fragment_options_without_a_fragment_are_one_line(
 ) -> None:
     code, _, err = cli("render", str(EXAMPLE), "-o", str(tmp_path / "n.html"), *extra)
     assert code == 2 and says in err and err.count("\n") == 1
+
+
+def test_a_notice_with_a_failed_clause_is_written_and_exits_one(tmp_path: Path) -> None:
+    mine = tmp_path / "mine"
+    (mine / "common").mkdir(parents=True)
+    (mine / "common" / "security.md.j2").write_text("{{ 1 / 0 }}\n", encoding="utf-8")
+    target = tmp_path / "n.html"
+    code, out, _ = cli("--library", str(mine), "render", str(EXAMPLE), "-o", str(target))
+    assert code == 1 and target.exists()
+    assert "warning: common/security.md.j2" in out and f"wrote {target}" in out
+    out_dir = tmp_path / "out"
+    out_dir.mkdir()
+    args = ["--library", str(mine), "render", str(EXAMPLE), "--out-dir", str(out_dir)]
+    code, out, err = cli(*args, "--format", "html")
+    assert code == 1 and (out_dir / f"{EXAMPLE.stem}.html").exists()
+    assert "1 clause error(s)" in out and "written with clause errors" in err
