@@ -46,36 +46,56 @@ _CHUNK_BREAK = re.compile(r"\n(?:[ \t]*\n)+(?=[^\s*+\-0-9])")
 # What makes a split unsafe anywhere: fenced code (blank lines inside), link
 # reference definitions (used across blocks) and carriage returns.
 _NO_CHUNKS = ("```", "~~~", "]:", "\r")
-_CHUNKS: dict[str, list[Token]] = {}
-_CHUNKS_MAX = 1_000  # a notice has a few hundred; each keeps its tokens
+_CHUNKS: dict[str, _Chunk] = {}
+_CHUNKS_MAX = 1_000  # a notice has a few hundred; each keeps its tokens and blocks
+
+
+class _Chunk:
+    """One chunk of Markdown: its block tokens, parsed once, and the blocks read from them.
+
+    A changed answer changes a paragraph or two of a clause: the rest of its chunks,
+    a table of thousands of rows among them, are parsed and read already. Tokens and
+    blocks are only read, never changed.
+    """
+
+    def __init__(self, text: str) -> None:
+        self.tokens = _MD_BLOCKS.parse(text, {})
+        levels = [int(t.tag[1]) for t in self.tokens if t.type == "heading_open"]
+        self.top = min(levels, default=None)
+        self._read: dict[tuple[Provenance | None, int], tuple[Block, ...]] = {}
+
+    def blocks(self, provenance: Provenance | None, shift: int) -> tuple[Block, ...]:
+        """Return the chunk's blocks for a clause's provenance and heading shift."""
+        key = (provenance, shift)
+        found = self._read.get(key)
+        if found is None:
+            if len(self._read) >= 8:  # the same text in many clauses: keep a few
+                self._read.clear()
+            reader = _Reader(self.tokens, provenance, shift, {})
+            found = self._read[key] = tuple(reader.blocks(len(self.tokens)))
+        return found
 
 
 def parse_markdown(markdown: str, provenance: Provenance | None, level: int = 1) -> list[Block]:
     """Parse rendered Markdown into blocks; clause headings sit below the section's."""
-    env: dict[str, Any] = {}
-    tokens = _block_tokens(markdown, env)
-    top = min((int(t.tag[1]) for t in tokens if t.type == "heading_open"), default=1)
-    reader = _Reader(tokens, provenance, level + 1 - top, env)
-    return reader.blocks(len(tokens))
-
-
-def _block_tokens(markdown: str, env: dict[str, Any]) -> list[Token]:
-    """Return markdown-it's block tokens, reusing those of chunks parsed before.
-
-    A changed answer changes a paragraph or two of a clause: the rest of its chunks
-    are parsed already. The tokens are only read, never changed.
-    """
     if any(mark in markdown for mark in _NO_CHUNKS):
-        return _MD_BLOCKS.parse(markdown, env)
-    tokens: list[Token] = []
-    for chunk in _CHUNK_BREAK.split(markdown):
-        parsed = _CHUNKS.get(chunk)
-        if parsed is None:
-            if len(_CHUNKS) >= _CHUNKS_MAX:
-                _CHUNKS.clear()
-            parsed = _CHUNKS[chunk] = _MD_BLOCKS.parse(chunk, {})
-        tokens.extend(parsed)
-    return tokens
+        env: dict[str, Any] = {}
+        tokens = _MD_BLOCKS.parse(markdown, env)
+        top = min((int(t.tag[1]) for t in tokens if t.type == "heading_open"), default=1)
+        return _Reader(tokens, provenance, level + 1 - top, env).blocks(len(tokens))
+    chunks = [_chunk(text) for text in _CHUNK_BREAK.split(markdown)]
+    top = min((c.top for c in chunks if c.top is not None), default=1)
+    return [block for c in chunks for block in c.blocks(provenance, level + 1 - top)]
+
+
+def _chunk(text: str) -> _Chunk:
+    """Return the chunk of Markdown ``text``, parsed once."""
+    found = _CHUNKS.get(text)
+    if found is None:
+        if len(_CHUNKS) >= _CHUNKS_MAX:
+            _CHUNKS.clear()
+        found = _CHUNKS[text] = _Chunk(text)
+    return found
 
 
 def _spans(text: str, env: dict[str, Any]) -> tuple[Span, ...]:
