@@ -13,7 +13,7 @@ from pathlib import Path
 from typing import TextIO
 
 from noticeeditor.cli import EXIT_ERROR, EXIT_GAPS, EXIT_OK, CliError
-from noticeeditor.commands import PROBLEMS, write_notice
+from noticeeditor.commands import PROBLEMS, chosen_languages, language_targets, write_notice
 from noticeeditor.core.compose import compose
 from noticeeditor.core.library import ClauseLibrary
 from noticeeditor.core.project import NoticeProject
@@ -79,13 +79,16 @@ def _render_one(
 ) -> tuple[str, int]:
     """Compose one project, write it in each format; return its line and its clause errors."""
     project = NoticeProject.load(path)
-    document = compose(project, library)
-    written = []
-    for fmt in formats:
-        target = args.out_dir / f"{path.stem}.{fmt}"
-        write_notice(args, project, document, library, target)
-        written.append(target.name)
-    errors = len(document.errors())
+    written, errors = [], 0
+    languages = chosen_languages(args.language, project)
+    for language in languages:
+        translated = library.in_language(language)
+        document = compose(project, translated)
+        errors += len(document.errors())
+        for fmt in formats:
+            targets = dict(language_targets(args.out_dir / f"{path.stem}.{fmt}", languages))
+            write_notice(args, project, document, translated, targets[language])
+            written.append(targets[language].name)
     warning = f" ({errors} clause error(s): see the notice)" if errors else ""
     return f"{path}: wrote {', '.join(written)}{warning}", errors
 

@@ -60,13 +60,22 @@ def build_parser() -> argparse.ArgumentParser:
         action="store_true",
         help="tracked changes against the last approved version",
     )
+    render.add_argument(
+        "--language",
+        help="fr, de, es or en, or several (fr,en: one file each, NAME.fr.docx);"
+        " default: the project's first language",
+    )
     check = sub.add_parser("check", help="list what the chosen laws require that is missing")
     check.add_argument("project", type=Path)
+    check.add_argument("--language", help="fr, de, es or en; default: the project's first")
     check.add_argument(
         "--readability", action="store_true", help="also score each section's readability"
     )
     lint = sub.add_parser("lint", help="check clause templates; exit 1 on problems")
     lint.add_argument("library_dir", type=Path, nargs="?")
+    lint.add_argument(
+        "--language", help="also report what is not translated into fr, de or es, or is outdated"
+    )
     approve = sub.add_parser("approve", help="record the notice as it stands as approved")
     approve.add_argument("project", type=Path)
     approve.add_argument("--note", default="", help="who approved it, or why")

@@ -13,6 +13,7 @@ from typing import TextIO
 from noticeeditor.cli import EXIT_GAPS, EXIT_OK, CliError
 from noticeeditor.core.compose import compose
 from noticeeditor.core.document import NoticeDocument, document_text
+from noticeeditor.core.languages import LANGUAGES
 from noticeeditor.core.library import ClauseLibrary, TemplateProblem
 from noticeeditor.core.project import NoticeProject, ProjectError, write_atomic
 from noticeeditor.core.questionnaire import JURISDICTIONS, QuestionnaireError
@@ -62,15 +63,40 @@ def _render(args: argparse.Namespace, library: ClauseLibrary, out: TextIO) -> in
     if args.reference_doc is not None and not args.reference_doc.is_file():
         raise CliError(f"reference document not found: {args.reference_doc}")
     project = NoticeProject.load(args.project)
+    languages = chosen_languages(args.language, project)
     if args.compare is not None or args.compare_approved:
-        return _redline(args, project, library, out)
-    document = compose(project, library)
-    write_notice(args, project, document, library, args.output)
-    for error in document.errors():
-        out.write(f"warning: {error.describe()}\n")
-    out.write(f"wrote {args.output}\n")
+        return _redline(args, project, library.in_language(languages[0]), out)
+    failed = False
+    for language, target in language_targets(args.output, languages):
+        document = compose(project, library.in_language(language))
+        write_notice(args, project, document, library.in_language(language), target)
+        for error in document.errors():
+            out.write(f"warning: {error.describe()}\n")
+        out.write(f"wrote {target}\n")
+        failed = failed or bool(document.errors())
     # The file shows each failed clause where its text would be; a script must notice.
-    return EXIT_GAPS if document.errors() else EXIT_OK
+    return EXIT_GAPS if failed else EXIT_OK
+
+
+def chosen_languages(given: str | None, project: NoticeProject) -> list[str]:
+    """Return the languages asked for (``fr,en``), or the project's first one."""
+    if not given:
+        return project.languages[:1]
+    languages = list(
+        dict.fromkeys(code.strip().lower() for code in given.split(",") if code.strip())
+    )
+    unknown = [code for code in languages if code not in LANGUAGES]
+    if unknown or not languages:
+        known = ", ".join(LANGUAGES)
+        raise CliError(f"unknown language {(unknown or [''])[0]!r}: use {known}")
+    return languages
+
+
+def language_targets(output: Path, languages: list[str]) -> list[tuple[str, Path]]:
+    """Return each language's output file: ``output`` for one, ``NAME.fr.docx`` for several."""
+    if len(languages) == 1:
+        return [(languages[0], output)]
+    return [(code, output.with_name(f"{output.stem}.{code}{output.suffix}")) for code in languages]
 
 
 def _fragment_css(args: argparse.Namespace) -> str | None:
@@ -216,6 +242,7 @@ def _check(args: argparse.Namespace, library: ClauseLibrary, out: TextIO) -> int
     from noticeeditor.core.compliance import MISSING, check_compliance
 
     project = NoticeProject.load(args.project)
+    library = library.in_language(chosen_languages(args.language, project)[0])
     questionnaire = library.questionnaire
     for qid in questionnaire.not_understood(project.answers):
         label = questionnaire.question(qid).label
@@ -282,7 +309,13 @@ def _lint(args: argparse.Namespace, out: TextIO) -> int:
     folder = args.library_dir
     if folder is not None and not folder.is_dir():
         raise CliError(f"library folder not found: {folder}")
-    problems = lint_library(ClauseLibrary(templates_dir(), folder))
+    library = ClauseLibrary(templates_dir(), folder)
+    problems = lint_library(library)
+    if args.language:
+        from noticeeditor.core.translations import translation_problems
+
+        for language in chosen_languages(args.language, NoticeProject()):
+            problems += translation_problems(library, language)
     for problem in problems:
         out.write(f"{problem}\n")
     out.write(f"{len(problems)} problem(s)\n" if problems else "Library is clean.\n")

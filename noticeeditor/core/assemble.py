@@ -46,6 +46,8 @@ class Assembler:
             subject="Privacy notice",
             last_updated=plan.last_updated,
             last_updated_text=plan.last_updated_text,
+            language=plan.language,
+            meta=dict(plan.words),
         )
 
     def blocks(self, rendered: Rendered) -> tuple[Block, ...]:

@@ -18,12 +18,18 @@ it names produced a section of the composed notice.
 from __future__ import annotations
 
 from collections.abc import Mapping
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from functools import lru_cache
 from pathlib import Path
 from typing import Any
 
-from noticeeditor.core.datafile import DataFileError, outside, read_parsed, yaml_with_item_lines
+from noticeeditor.core.datafile import (
+    DataFileError,
+    load_yaml,
+    outside,
+    read_parsed,
+    yaml_with_item_lines,
+)
 from noticeeditor.core.document import NoticeDocument
 from noticeeditor.core.library import ClauseLibrary, TemplateProblem
 from noticeeditor.core.project import NoticeProject
@@ -74,15 +80,39 @@ class Report:
 
 
 def load_requirements(library: ClauseLibrary, jurisdiction: str) -> list[Requirement]:
-    """Read a jurisdiction's requirements (user library first, then built-in)."""
+    """Read a jurisdiction's requirements (user library first, then built-in).
+
+    In another language each requirement says what the notice must say in that
+    language, where its translation gives the text.
+    """
     folders = [library.user, library.builtin] if library.user else [library.builtin]
     for root in folders:
         path = Path(root) / jurisdiction / "requirements.yaml"
         if path.exists():
             if outside(root, path):
                 raise TemplateProblem("requirements.yaml is outside the library folder", str(path))
-            return _parse_requirements(path, jurisdiction)
+            found = _parse_requirements(path, jurisdiction)
+            texts = _translated_texts(library, jurisdiction)
+            return [replace(r, must_say=texts.get(r.id, r.must_say)) for r in found]
     return []
+
+
+def _translated_texts(library: ClauseLibrary, jurisdiction: str) -> dict[str, str]:
+    """Return each requirement's text in the library's language, by id (none in English)."""
+    for root in library.translation_roots():
+        path = root / jurisdiction / "requirements.yaml"
+        if path.is_file():
+            try:
+                data = read_parsed(path, load_yaml, "yaml", root)
+            except DataFileError as exc:
+                raise TemplateProblem(f"cannot read requirements: {exc}", str(path)) from exc
+            items = data.get("requirements") if isinstance(data, dict) else None
+            return {
+                str(item["id"]): str(item["must_say"]).strip()
+                for item in items or []
+                if isinstance(item, dict) and item.get("id") and item.get("must_say")
+            }
+    return {}
 
 
 def _parse_requirements(path: Path, jurisdiction: str) -> list[Requirement]:

@@ -18,6 +18,7 @@ from typing import TYPE_CHECKING, Any
 from noticeeditor.core.document import ErrorBlock, NoticeDocument, Provenance
 from noticeeditor.core.facts import derive
 from noticeeditor.core.filters import format_date
+from noticeeditor.core.languages import language_tag
 from noticeeditor.core.library import (
     ClauseLibrary,
     JurisdictionPart,
@@ -33,13 +34,19 @@ if TYPE_CHECKING:
     from noticeeditor.core.assemble import Assembler
 
 
-def notice_title(answers: Mapping[str, Any]) -> str:
-    """Return the notice's title: the chosen one, or "<name> Privacy Notice"."""
+def notice_title(answers: Mapping[str, Any], words: Mapping[str, str] | None = None) -> str:
+    """Return the notice's title: the chosen one, or "<name> Privacy Notice".
+
+    ``words`` is the wording's ``notice`` table, in the notice's language.
+    """
     title = _answer_text(answers, "notice_title")
     if title:
         return title
+    words = words or {}
     name = _answer_text(answers, "controller_name")
-    return f"{name} Privacy Notice" if name else "Privacy Notice"
+    if name:
+        return words.get("title", "{name} Privacy Notice").replace("{name}", name)
+    return words.get("untitled", "Privacy Notice")
 
 
 def _answer_text(answers: Mapping[str, Any], qid: str) -> str:
@@ -66,7 +73,7 @@ def _context(
         jurisdictions=list(chosen),
         jurisdiction=jurisdiction or "",
         jurisdiction_names={j: JURISDICTIONS[j] for j in chosen},
-        notice_title_text=notice_title(answers),
+        notice_title_text=notice_title(answers, library.wording.table("common", "notice")),
     )
     context.update(derive(context, library.wording))
     return context
@@ -195,12 +202,17 @@ class Composer:
                 part_context = {**context, "jurisdiction": jid}
                 items.append(self._part(part, answers, chosen, part_context))
         last = _answer_text(answers, "last_updated")
+        language = self.library.language
+        words = self.library.wording.table("common", "notice")
+        tag = language_tag(language, chosen, project.locales.get(language, ""))
         return Plan(
             items=tuple(items),
-            title=notice_title(answers),
+            title=notice_title(answers, words),
             author=_answer_text(answers, "controller_name"),
             last_updated=last,
-            last_updated_text=format_date(last),
+            last_updated_text=format_date(last, language=language),
+            language=tag,
+            words={k: words[k] for k in ("contents", "last_updated") if k in words},
         )
 
     def _part(

@@ -9,10 +9,12 @@ purpose (links) return ``MarkdownText``, which ``finalize_value`` leaves alone.
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable, Mapping
+from collections.abc import Callable, Iterable, Mapping
 from datetime import date
 from typing import Any
 from urllib.parse import quote
+
+from noticeeditor.core.languages import format_locale
 
 # Every ASCII punctuation character may be backslash-escaped in CommonMark.
 _MD_SPECIAL = "\\`*_{}[]()<>#+-.!|~&="
@@ -21,9 +23,6 @@ _NEWLINES = re.compile(r"\r\n?|\n")
 _SAFE_SCHEMES = ("http://", "https://", "mailto:")
 # A link to a section of the notice itself: "#" and a section or heading id.
 ANCHOR = re.compile(r"#[A-Za-z][A-Za-z0-9_-]*")
-_MONTHS = (
-    "January February March April May June July August September October November December"
-).split()
 
 
 class MarkdownText(str):
@@ -42,28 +41,58 @@ def escape_markdown(text: str) -> str:
     return "\\\n".join(line for line in lines if line)
 
 
-def finalize_value(value: Any) -> str:
-    """Turn whatever an expression printed into safe Markdown text."""
+def finalize_value(value: Any, language: str = "en") -> str:
+    """Turn whatever an expression printed into safe Markdown text; lists read as prose."""
     if value is None or value is False:
         return ""
     if isinstance(value, MarkdownText):
         return value
     if isinstance(value, (list, tuple)):  # a tuple: isinstance checks it fastest
-        return join_prose(value)
+        return join_prose(value, language=language)
     return escape_markdown(str(value))
 
 
-def join_prose(items: Iterable[Any], conjunction: str = "and") -> MarkdownText:
-    """Join items as prose: "a", "a and b", "a, b and c" (empty items are skipped)."""
-    words = [finalize_value(item) for item in items]
+def language_filters(language: str) -> tuple[Callable[[Any], str], dict[str, Any]]:
+    """Return the ``finalize`` and the filters that write in ``language``."""
+
+    def finalize(value: Any) -> str:
+        return finalize_value(value, language)
+
+    def prose(items: Iterable[Any], conjunction: str = "and") -> MarkdownText:
+        return join_prose(items, conjunction, language)
+
+    def when(value: Any, style: str = "long") -> str:
+        return format_date(value, style, language)
+
+    return finalize, {"join_prose": prose, "date": when}
+
+
+def join_prose(
+    items: Iterable[Any], conjunction: str = "and", language: str = "en"
+) -> MarkdownText:
+    """Join items as prose in ``language``: "a", "a and b", "a, b and c", "a, b et c".
+
+    ``conjunction`` "or" gives "a, b or c". Empty items are skipped. The separators
+    come from CLDR through Babel.
+    """
+    words = [finalize_value(item, language) for item in items]
     words = [w for w in words if w.strip()]
     if len(words) <= 1:
         return MarkdownText("".join(words))
-    return MarkdownText(f"{', '.join(words[:-1])} {conjunction} {words[-1]}")
+    from babel.lists import format_list  # loads its data when a list is first printed
+
+    locale = format_locale(language)
+    if conjunction == "or":
+        return MarkdownText(format_list(words, style="or", locale=locale))
+    return MarkdownText(format_list(words, style="standard", locale=locale))
 
 
-def format_date(value: Any, style: str = "long") -> str:
-    """Format an ISO date: "long" → "23 November 2026", "us" → "November 23, 2026"."""
+def format_date(value: Any, style: str = "long", language: str = "en") -> str:
+    """Format an ISO date in ``language``: "long" → "23 November 2026", "23 novembre 2026".
+
+    "us" gives the American order in English ("November 23, 2026") and the long form
+    in other languages; "iso" gives "2026-11-23". Text that is not a date is kept.
+    """
     if isinstance(value, str):
         if not value.strip():
             return ""
@@ -73,12 +102,12 @@ def format_date(value: Any, style: str = "long") -> str:
             return str(value)
     if not isinstance(value, date):
         return "" if value is None else str(value)
-    month = _MONTHS[value.month - 1]
-    if style == "us":
-        return f"{month} {value.day}, {value.year}"
     if style == "iso":
         return value.isoformat()
-    return f"{value.day} {month} {value.year}"
+    from babel.dates import format_date as babel_date
+
+    locale = "en_US" if style == "us" and language == "en" else format_locale(language)
+    return str(babel_date(value, format="long", locale=locale))
 
 
 def safe_href(url: str) -> str | None:

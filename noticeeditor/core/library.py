@@ -33,7 +33,7 @@ import json
 import os
 import traceback
 from collections.abc import Mapping
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from functools import lru_cache
 from pathlib import Path
 from types import CodeType
@@ -53,8 +53,9 @@ from jinja2.bccache import Bucket
 from jinja2.sandbox import SandboxedEnvironment
 
 from noticeeditor.core.cachekey import cache_tag
-from noticeeditor.core.datafile import DataFileError, read_parsed, yaml_with_item_lines
-from noticeeditor.core.filters import FILTERS, finalize_value, make_label_filters
+from noticeeditor.core.datafile import DataFileError, load_yaml, read_parsed, yaml_with_item_lines
+from noticeeditor.core.filters import FILTERS, language_filters, make_label_filters
+from noticeeditor.core.languages import ENGLISH, TRANSLATIONS
 from noticeeditor.core.questionnaire import JURISDICTIONS, Questionnaire, load_questionnaire
 from noticeeditor.core.sandbox import ClauseEnvironment, ConfinedLoader, render_metered
 from noticeeditor.core.wording import Wording, WordingProblem, load_wording
@@ -121,37 +122,70 @@ class ClauseSource:
 class ClauseLibrary:
     """Built-in clauses, optionally overridden by a user library folder."""
 
-    def __init__(self, builtin: Path, user: Path | None = None) -> None:
+    def __init__(self, builtin: Path, user: Path | None = None, language: str = ENGLISH) -> None:
         self.builtin = Path(builtin)
         self.user = Path(user) if user else None
+        self.language = language
         self.questionnaire: Questionnaire = load_questionnaire(self.builtin / "questionnaire.yaml")
-        self.outline: Outline = load_outline(self._outline_path(), self._outline_path().parent)
+        self.outline: Outline = self._load_outline()
         self.wording: Wording = self._load_wording()
         self._envs: dict[str | None, SandboxedEnvironment] = {}
         self._reads: dict[tuple[str, str | None], tuple[str, ...]] = {}
         self._parsed: dict[Path, tuple[frozenset[str], tuple[str, ...]]] = {}
         self._sources: dict[tuple[str, str | None], ClauseSource] = {}
         # User-library clauses are code from anyone: they render in a worker process.
-        self._worker = ClauseWorker(self.builtin, self.user) if self.user else None
+        self._worker = ClauseWorker(self.builtin, self.user, language) if self.user else None
+        self._languages: dict[str, ClauseLibrary] = {language: self}
 
     def _outline_path(self) -> Path:
         if self.user and (self.user / "outline.yaml").is_file():
             return self.user / "outline.yaml"
         return self.builtin / "outline.yaml"
 
+    def in_language(self, language: str) -> ClauseLibrary:
+        """Return this library writing in ``language`` (made once, then kept)."""
+        found = self._languages.get(language)
+        if found is None:
+            found = ClauseLibrary(self.builtin, self.user, language)
+            found._languages = self._languages  # one family: each asks the same
+            self._languages[language] = found
+        return found
+
+    def _roots(self) -> list[Path]:
+        """Return the library folders, the user's first."""
+        return [self.user, self.builtin] if self.user else [self.builtin]
+
+    def translation_roots(self) -> list[Path]:
+        """Return the folders of this library's language, the user's first (none for English)."""
+        if self.language == ENGLISH:
+            return []
+        return [root / TRANSLATIONS / self.language for root in self._roots()]
+
+    def _load_outline(self) -> Outline:
+        """Read the outline, with the section titles of this library's language."""
+        outline = load_outline(self._outline_path(), self._outline_path().parent)
+        for root in self.translation_roots():
+            path = root / "outline.yaml"
+            if path.is_file():
+                return translated_outline(outline, path, root)
+        return outline
+
     def _load_wording(self) -> Wording:
         """Read the wording tables; TemplateProblem, naming file and line, if one is bad."""
-        roots = [self.user, self.builtin] if self.user else [self.builtin]
         labels = {q.id: {c.value: c.label for c in q.choices} for q in self.questionnaire}
         try:
-            return load_wording(roots, labels)
+            return load_wording(self.translation_roots() + self._roots(), labels, self._roots())
         except WordingProblem as exc:
             raise TemplateProblem(exc.message, exc.file, exc.line) from exc
 
     def folders(self, jurisdiction: str | None) -> list[Path]:
-        """Return the loader chain's folders for a jurisdiction (None: common body)."""
+        """Return the loader chain's folders for a jurisdiction (None: common body).
+
+        In another language, for each folder its translation comes first: a clause not
+        translated yet is the English one of the same folder, never another folder's.
+        """
         names = [jurisdiction, COMMON] if jurisdiction else [COMMON]
-        roots = [self.user, self.builtin] if self.user else [self.builtin]
+        roots = self.translation_roots() + self._roots()
         return [root / name for name in names for root in roots]
 
     def environment(self, jurisdiction: str | None) -> SandboxedEnvironment:
@@ -170,16 +204,19 @@ class ClauseLibrary:
             ]
         )
         labels = {q.id: {c.value: c.label for c in q.choices} for q in self.questionnaire}
+        finalize, in_language = language_filters(self.language)
         env = ClauseEnvironment(
             loader=loader,
             undefined=StrictUndefined,
-            finalize=finalize_value,
+            finalize=finalize,
             auto_reload=True,
-            # Jinja runs filters on constant values while compiling: labels shape the code.
-            bytecode_cache=_bytecode_cache(compiler_tag(labels)),
+            # Jinja runs filters on constant values while compiling: labels and the
+            # language shape the code.
+            bytecode_cache=_bytecode_cache(compiler_tag(labels, self.language)),
             **COMPILER_OPTIONS,
         )
         env.filters.update(FILTERS)
+        env.filters.update(in_language)
         env.filters.update(make_label_filters(labels))
         return env
 
@@ -191,7 +228,7 @@ class ClauseLibrary:
         self._sources.clear()
         if self._worker is not None:
             self._worker.stop()  # its compiled clauses are stale too
-        self.outline = load_outline(self._outline_path(), self._outline_path().parent)
+        self.outline = self._load_outline()
         self.wording = self._load_wording()
 
     def source(self, clause: str, jurisdiction: str | None) -> ClauseSource:
@@ -212,8 +249,8 @@ class ClauseLibrary:
         for folder in self.folders(jurisdiction):
             path = folder / clause
             if path.is_file():
-                origin = "user" if self.user and folder.parent == self.user else "built-in"
-                return ClauseSource(f"{folder.name}/{clause}", origin, path)
+                mine = self.user is not None and folder.is_relative_to(self.user)
+                return ClauseSource(f"{folder.name}/{clause}", "user" if mine else "built-in", path)
         raise TemplateProblem("clause file not found in the library", clause)
 
     def template(self, clause: str, jurisdiction: str | None) -> Template:
@@ -395,11 +432,12 @@ def _reads_cache(bytecode_cache: Any) -> _ReadsCache:
     return _ReadsCache(Path(folder) if folder else None)
 
 
-def compiler_tag(labels: Mapping[str, Mapping[str, str]]) -> str:
-    """Return the key of compiled clauses: the compiler's code and options, and ``labels``."""
+def compiler_tag(labels: Mapping[str, Mapping[str, str]], language: str = ENGLISH) -> str:
+    """Return the key of compiled clauses: the compiler's code and options, ``labels``
+    and the language filters write in."""
     options = json.dumps(COMPILER_OPTIONS, sort_keys=True)
     labelled = json.dumps(labels, sort_keys=True, ensure_ascii=False)
-    return cache_tag(jinja2.__version__, options, labelled)
+    return cache_tag(jinja2.__version__, options, labelled, language)
 
 
 def _bytecode_cache(tag: str) -> FileSystemBytecodeCache | None:
@@ -489,6 +527,45 @@ def _display(filename: str | None) -> str:
         return "?"
     path = Path(filename)
     return f"{path.parent.name}/{path.name}" if path.parent.name else path.name
+
+
+def translated_outline(outline: Outline, path: Path, root: Path) -> Outline:
+    """Return ``outline`` with the titles a translation's ``outline.yaml`` gives.
+
+    The file maps section ids (``sections:``) and jurisdiction ids (``parts:``) to
+    titles; an id it does not name keeps its English title.
+    """
+    try:
+        data = read_parsed(path, load_yaml, "yaml", root) or {}
+    except DataFileError as exc:
+        raise TemplateProblem(f"cannot read the titles: {exc}", _shown(path)) from exc
+    sections, parts = (
+        data.get(k) if isinstance(data, dict) else None for k in ("sections", "parts")
+    )
+    if not isinstance(sections, dict | None) or not isinstance(parts, dict | None):
+        raise TemplateProblem("sections: and parts: must map ids to titles", _shown(path))
+    titles = {str(k): str(v) for k, v in (sections or {}).items()}
+    part_titles = {str(k): str(v) for k, v in (parts or {}).items()}
+
+    def entry(section: OutlineSection) -> OutlineSection:
+        return replace(section, title=titles.get(section.id, section.title))
+
+    return Outline(
+        body=tuple(entry(s) for s in outline.body),
+        parts={
+            jid: replace(
+                part,
+                title=part_titles.get(jid, part.title),
+                sections=tuple(entry(s) for s in part.sections),
+            )
+            for jid, part in outline.parts.items()
+        },
+    )
+
+
+def _shown(path: Path) -> str:
+    """Return a library file's name as messages give it: language/file."""
+    return f"{path.parent.name}/{path.name}"
 
 
 def load_outline(path: Path, root: Path | None = None) -> Outline:

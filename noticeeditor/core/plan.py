@@ -7,8 +7,8 @@ notice, parsing each clause's Markdown once while it stays the same.
 
 from __future__ import annotations
 
-from collections.abc import Iterator
-from dataclasses import dataclass
+from collections.abc import Iterator, Mapping
+from dataclasses import dataclass, field
 
 from noticeeditor.core.document import ErrorBlock, Provenance
 
@@ -55,6 +55,8 @@ class Plan:
     author: str
     last_updated: str
     last_updated_text: str
+    language: str = "en"  # the notice's BCP 47 tag, "en-GB", "fr-CA"
+    words: Mapping[str, str] = field(default_factory=dict)  # "contents", "last_updated"
 
     def rendered(self) -> Iterator[Rendered]:
         """Yield every clause's output, in the notice's order."""

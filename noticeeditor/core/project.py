@@ -5,6 +5,8 @@ A ``*.notice`` file is UTF-8 JSON with sorted keys::
     {
       "answers": {"controller_name": "Acme Ltd", ...},
       "jurisdictions": ["eu", "california"],
+      "languages": ["fr", "en"],
+      "locales": {"fr": "fr-BE"},
       "meta": {"title": "...", "created": "...", "modified": "..."},
       "schema_version": 1
     }
@@ -15,6 +17,10 @@ file being replaced becomes the backup ``NAME.notice.bak`` beside it, itself by
 an atomic rename, so a crash at any moment leaves ``NAME.notice`` whole, old or
 new, and ``NAME.notice.bak`` whole, the version before. Loading refuses a
 damaged file, or one written by a newer version, without touching it.
+
+``languages`` lists the languages the notice is written in, the primary one first
+(``["en"]`` when absent); ``locales`` may give a language its own BCP 47 tag, the
+HTML ``lang`` and Word proofing language of the notice in that language.
 """
 
 from __future__ import annotations
@@ -32,6 +38,7 @@ from datetime import UTC, datetime
 from pathlib import Path
 from typing import Any
 
+from noticeeditor.core.languages import ENGLISH, LANGUAGES
 from noticeeditor.core.questionnaire import JURISDICTIONS
 
 SCHEMA_VERSION = 1
@@ -57,12 +64,16 @@ class NoticeProject:
     answers: dict[str, Any] = field(default_factory=dict)
     jurisdictions: list[str] = field(default_factory=list)
     meta: dict[str, Any] = field(default_factory=dict)
+    languages: list[str] = field(default_factory=lambda: [ENGLISH])
+    locales: dict[str, str] = field(default_factory=dict)
 
     def to_json(self) -> str:
         """Return the project as the text of a ``*.notice`` file."""
         data = {
             "answers": self.answers,
             "jurisdictions": self.jurisdictions,
+            "languages": self.languages,
+            **({"locales": self.locales} if self.locales else {}),
             "meta": self.meta,
             "schema_version": SCHEMA_VERSION,
         }
@@ -88,6 +99,8 @@ class NoticeProject:
             answers=_typed(data, "answers", dict, source),
             jurisdictions=_jurisdictions(data, source),
             meta=_typed(data, "meta", dict, source, default={}),
+            languages=_languages(data, source),
+            locales=_locales(data, source),
         )
 
     def save(self, path: Path, backup: bool = True) -> None:
@@ -173,6 +186,26 @@ def _jurisdictions(data: dict[str, Any], source: str) -> list[str]:
                 f"known: {', '.join(JURISDICTIONS)}"
             )
     return list(value)
+
+
+def _languages(data: dict[str, Any], source: str) -> list[str]:
+    """Return the project's languages, the primary first; ProjectError if they are odd."""
+    raw = data.get("languages", [ENGLISH])
+    if not isinstance(raw, list) or not raw or not all(isinstance(x, str) for x in raw):
+        raise ProjectError(f"{source} is damaged: languages must be a list of language codes")
+    unknown = [x for x in raw if x not in LANGUAGES]
+    if unknown:
+        known = ", ".join(LANGUAGES)
+        raise ProjectError(f"{source}: unknown language {unknown[0]!r} (known: {known})")
+    return list(dict.fromkeys(raw))
+
+
+def _locales(data: dict[str, Any], source: str) -> dict[str, str]:
+    """Return the project's own language tags; ProjectError if they are odd."""
+    raw = data.get("locales", {})
+    if not isinstance(raw, dict) or not all(isinstance(v, str) for v in raw.values()):
+        raise ProjectError(f"{source} is damaged: locales must map languages to tags")
+    return {str(k): v for k, v in raw.items()}
 
 
 def refuse_read_only(path: Path) -> None:

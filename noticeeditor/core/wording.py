@@ -33,6 +33,7 @@ class Shape(Enum):
 
 
 _COMMON = {
+    "notice": Shape.TEXTS,
     "region": Shape.TEXTS,
     "articles": Shape.WORDS,
     "category_short": Shape.TEXTS,
@@ -152,27 +153,44 @@ class Wording:
         )
 
 
-def load_wording(roots: Sequence[Path], labels: Mapping[str, Mapping[str, str]]) -> Wording:
+def load_wording(
+    roots: Sequence[Path],
+    labels: Mapping[str, Mapping[str, str]],
+    english: Sequence[Path] = (),
+) -> Wording:
     """Read every folder's wording file, the first of ``roots`` that has one.
 
-    A folder without one has empty tables. WordingProblem, naming the file and line,
-    if a file is malformed.
+    ``english`` names the roots of the English library when ``roots`` starts with a
+    translation's: a translated file may leave tables out, which then come from the
+    English file. A folder without any file has empty tables. WordingProblem, naming
+    the file and line, if a file is malformed.
     """
+    translated = [r for r in roots if r not in english] if english else []
     tables: dict[str, dict[str, Any]] = {}
     for folder, schema in SCHEMAS.items():
-        path = next(
-            (r / folder / FILE_NAME for r in roots if (r / folder / FILE_NAME).exists()), None
-        )
-        if path is None:  # every value falls back to its questionnaire label
-            tables[folder] = {
-                name: [] if shape is Shape.WORDS else {} for name, shape in schema.items()
-            }
-            continue
-        tables[folder] = _load(path, path.parent.parent, schema)
+        base = _first(english or roots, folder)
+        if base is None:  # every value falls back to its questionnaire label
+            tables[folder] = {n: [] if s is Shape.WORDS else {} for n, s in schema.items()}
+        else:
+            tables[folder] = _load(base, base.parent.parent, schema)
+        own = _first(translated, folder)
+        if own is not None:
+            tables[folder].update(_load(own, own.parent.parent, schema, partial=True))
     return Wording(tables, labels)
 
 
-def _load(path: Path, root: Path, schema: Mapping[str, Shape]) -> dict[str, Any]:
+def _first(roots: Sequence[Path], folder: str) -> Path | None:
+    """Return the first of ``roots``' wording files for ``folder`` that exists."""
+    return next((r / folder / FILE_NAME for r in roots if (r / folder / FILE_NAME).exists()), None)
+
+
+def _load(
+    path: Path, root: Path, schema: Mapping[str, Shape], partial: bool = False
+) -> dict[str, Any]:
+    """Read one wording file and check it against ``schema``.
+
+    With ``partial`` (a translation) tables may be left out.
+    """
     shown = f"{path.parent.name}/{path.name}"
     try:
         data, lines = read_parsed(path, yaml_with_key_lines, "wording", root)
@@ -185,11 +203,12 @@ def _load(path: Path, root: Path, schema: Mapping[str, Shape]) -> dict[str, Any]
         if name not in schema:
             known = ", ".join(schema)
             raise WordingProblem(f"unknown table {name!r} (known: {known})", shown, where.get(name))
-    for name, shape in schema.items():
-        if name not in data:
-            raise WordingProblem(f"the table {name!r} is missing", shown)
-        if not _fits(data[name], shape):
-            raise WordingProblem(f"{name} must be {shape.value}", shown, where.get(name))
+    for name, value in data.items():
+        if not _fits(value, schema[name]):
+            raise WordingProblem(f"{name} must be {schema[name].value}", shown, where.get(name))
+    missing = [name for name in schema if name not in data]
+    if missing and not partial:
+        raise WordingProblem(f"the table {missing[0]!r} is missing", shown)
     return data
 
 

@@ -52,8 +52,8 @@ def _context() -> Any:
 class ClauseWorker:
     """One worker process rendering clauses of a library, restarted after a kill."""
 
-    def __init__(self, builtin: Path, user: Path) -> None:
-        self._folders = (str(builtin), str(user))
+    def __init__(self, builtin: Path, user: Path, language: str = "en") -> None:
+        self._folders = (str(builtin), str(user), language)
         self._process: Any = None
         self._conn: Connection | None = None
         self._owner = os.getpid()
@@ -136,13 +136,13 @@ def _limit_memory(limit: int) -> None:
 
 
 def _serve(
-    conn: Connection, builtin: str, user: str, memory: int
+    conn: Connection, builtin: str, user: str, language: str, memory: int
 ) -> None:  # pragma: no cover - child
     """Answer render requests until the parent goes away."""
     from noticeeditor.core.library import ClauseLibrary, TemplateProblem
 
     _limit_memory(memory)
-    library = ClauseLibrary(Path(builtin), Path(user))
+    library = ClauseLibrary(Path(builtin), Path(user), language)
     conn.send(("ready", None))
     while True:
         try:

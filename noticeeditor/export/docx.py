@@ -175,6 +175,15 @@ def package_bytes(out: WordDocument, replace_parts: Mapping[str, bytes] | None =
     return fixed.getvalue()
 
 
+def _word(given: str, doc: NoticeDocument, key: str) -> str:
+    """Return an export label: the one asked for, else the notice's own, in its language."""
+    default = _DEFAULTS.contents_label if key == "contents" else _DEFAULTS.last_updated_label
+    return given if given != default else doc.meta.get(key, given)
+
+
+_DEFAULTS = DocxOptions()
+
+
 def proofing_language(doc: NoticeDocument) -> str:
     """Return the language Word checks spelling in: the notice's, in its readers' country.
 
@@ -248,7 +257,8 @@ def front_matter_lines(doc: NoticeDocument, options: DocxOptions) -> list[Line]:
     if doc.title:
         lines.append(Line((Span(doc.title),), ("Title",), "title"))
     if doc.last_updated_text:
-        label = options.last_updated_label.replace("{date}", doc.last_updated_text)
+        label = _word(options.last_updated_label, doc, "last_updated")
+        label = label.replace("{date}", doc.last_updated_text)
         lines.append(Line((Span(label),), ("Subtitle",), "subtitle"))
     return lines
 
@@ -481,7 +491,7 @@ class DocxBuilder:
     def finish(self, doc: NoticeDocument) -> bytes:
         """Add the table of contents, footer and properties; return the file's bytes."""
         if self.options.table_of_contents and self._toc:
-            self._write_toc()
+            self._write_toc(_word(self.options.contents_label, doc, "contents"))
         write_footer(self.last_section, self.styles, self.options.page_label)
         normalize_settings(self.out, self.options.proofing_language or proofing_language(doc))
         set_properties(self.out, doc, self.options.status, self.options.library_version)
@@ -568,11 +578,11 @@ class DocxBuilder:
         SubElement(par, BOOKMARK_END, {ID: str(ident)})
         self._toc.append(_TocEntry(line.level, number, clean(plain(line.spans)), name))
 
-    def _write_toc(self) -> None:
+    def _write_toc(self, contents: str) -> None:
         heading = self.styles.first(("TOC Heading", "Subtitle"))
         par = self._toc_paragraph(self._toc_anchor, heading)
-        if self.options.contents_label:
-            add_text_run(par, self.options.contents_label)
+        if contents:
+            add_text_run(par, contents)
         for index, entry in enumerate(self._toc):
             par = self._toc_paragraph(par, f"TOC {entry.level}")
             if index == 0:

@@ -163,7 +163,12 @@ def html_parts(doc: NoticeDocument) -> tuple[str, list[tuple[Section, str]]]:
 
 def _head(doc: NoticeDocument, top: int) -> list[str]:
     """Return the title, date line and contents above sections that start at ``top``."""
-    return [f"<h{top - 1}>{_text(doc.title)}</h{top - 1}>", *_updated(doc), *_toc(doc.sections)]
+    contents = doc.meta.get("contents", "Contents")
+    return [
+        f"<h{top - 1}>{_text(doc.title)}</h{top - 1}>",
+        *_updated(doc),
+        *_toc(doc.sections, contents),
+    ]
 
 
 def _body(doc: NoticeDocument, top: int, depth: int) -> list[str]:
@@ -184,10 +189,11 @@ def _updated(doc: NoticeDocument) -> list[str]:
     when = _text(doc.last_updated_text)
     if doc.last_updated:
         when = f"<time{_attr('datetime', doc.last_updated)}>{when}</time>"
-    return [f'<p class="last-updated">Last updated: {when}</p>']
+    before, _, after = doc.meta.get("last_updated", "Last updated: {date}").partition("{date}")
+    return [f'<p class="last-updated">{_text(before)}{when}{_text(after)}</p>']
 
 
-def _toc(sections: list[Section]) -> list[str]:
+def _toc(sections: list[Section], name: str = "Contents") -> list[str]:
     """Return the table of contents, level-2 sections nested under their part."""
     if not sections:
         return []
@@ -199,7 +205,7 @@ def _toc(sections: list[Section]) -> list[str]:
             groups.append((section, []))
     items = [line for parent, children in groups for line in _toc_item(parent, children)]
     ordered = ["<ol>", *_indent(items), "</ol>"]
-    return ['<nav class="toc" aria-label="Contents">', *_indent(ordered), "</nav>"]
+    return [f'<nav class="toc"{_attr("aria-label", name)}>', *_indent(ordered), "</nav>"]
 
 
 def _toc_item(parent: Section, children: list[Section]) -> list[str]:

@@ -57,8 +57,8 @@ def test_long_names_differing_only_at_the_end_keep_separate_backups(tmp_path: Pa
 @pytest.mark.parametrize("mode", [0o444, 0o400, 0o044], ids=["r--r--r--", "r--------", "---r--r--"])
 def test_a_read_only_project_is_refused_and_left_as_it_was(tmp_path: Path, mode: int) -> None:
     path = saved(tmp_path / "a.notice", controller_name="kept")
+    before = path.read_bytes()  # before the owner may lose the right to read it
     path.chmod(mode)
-    before = path.read_bytes()
     with pytest.raises(ProjectError, match="read-only"):
         saved(path, controller_name="lost")
     path.chmod(0o644)
