@@ -275,15 +275,22 @@ def _check(args: argparse.Namespace, library: ClauseLibrary, out: TextIO) -> int
 
 
 def _write_readability(document: NoticeDocument, out: TextIO) -> None:
-    from noticeeditor.core.readability import measure, section_readability
+    from noticeeditor.core.readability import (
+        FORMULA_NAMES,
+        base_language,
+        measure,
+        section_readability,
+    )
 
     rows = section_readability(document)
     if not rows:
         return
-    out.write("Readability (Flesch reading ease: 60 or more is plain English)\n")
+    language = base_language(document.language)
+    formula = FORMULA_NAMES.get(language, FORMULA_NAMES["en"])
+    out.write(f"Readability ({formula}: 60 or more is plain language)\n")
     for _sid, title, result in rows:
         out.write(f"  {result.flesch:5.1f}  {result.grade:<16} {title}\n")
-    whole = measure("\n".join(document_text(document).splitlines()[1:]))
+    whole = measure("\n".join(document_text(document).splitlines()[1:]), language)
     out.write(f"  {whole.flesch:5.1f}  {whole.grade:<16} whole notice\n")
 
 

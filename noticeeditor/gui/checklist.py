@@ -34,7 +34,12 @@ from noticeeditor.core.compliance import MET, MISSING, Finding, Report, check_co
 from noticeeditor.core.document import NoticeDocument, document_text
 from noticeeditor.core.library import ClauseLibrary, TemplateProblem
 from noticeeditor.core.questionnaire import JURISDICTIONS, evaluate, is_empty
-from noticeeditor.core.readability import Readability, measure, section_readability
+from noticeeditor.core.readability import (
+    Readability,
+    base_language,
+    measure,
+    section_readability,
+)
 from noticeeditor.gui.answers import Answers
 from noticeeditor.gui.checklist_views import (
     DETAIL_ROLE,
@@ -409,7 +414,7 @@ class ChecklistPanel(QWidget):
         tree.expandAll()
         tree.setCurrentIndex(QModelIndex())
         tree.verticalScrollBar().setValue(scroll)
-        whole = measure(document_text(document))
+        whole = measure(document_text(document), base_language(document.language))
         self.readability_summary.setText(
             self.tr(
                 "Whole notice: {} ({}). Flesch reading ease: 60 or more is plain English; "

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import pytest
+
 from noticeeditor.core.document import NoticeDocument, Paragraph, Section, Span
 from noticeeditor.core.readability import measure, section_readability, syllables
 
@@ -30,3 +32,33 @@ def test_sections_without_words_are_skipped() -> None:
         ],
     )
     assert [row[0] for row in section_readability(doc)] == ["a"]
+
+
+@pytest.mark.parametrize(
+    ("language", "plain", "hard"),
+    [
+        (
+            "fr",
+            "Nous gardons vos données. Vous pouvez les voir. Écrivez-nous.",
+            "L'établissement procède systématiquement à l'anonymisation préalable des"
+            " informations personnelles conformément aux obligations réglementaires applicables.",
+        ),
+        (
+            "de",
+            "Wir speichern Ihre Daten. Sie können sie sehen. Schreiben Sie uns.",
+            "Die Verarbeitung personenbezogener Informationen erfolgt ausschließlich"
+            " entsprechend datenschutzrechtlicher Verpflichtungen unternehmensübergreifend.",
+        ),
+        (
+            "es",
+            "Guardamos sus datos. Puede verlos. Escríbanos.",
+            "La organización procede sistemáticamente a la anonimización preliminar de"
+            " informaciones personales conforme a obligaciones reglamentarias aplicables.",
+        ),
+    ],
+)
+def test_each_language_is_scored_with_its_own_formula(language: str, plain: str, hard: str) -> None:
+    easy, difficult = measure(plain, language), measure(hard, language)
+    assert easy.flesch >= 60 > difficult.flesch
+    assert easy.language == language
+    assert measure(plain, language).flesch != measure(plain, "en").flesch
