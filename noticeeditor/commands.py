@@ -267,6 +267,12 @@ def _check(args: argparse.Namespace, library: ClauseLibrary, out: TextIO) -> int
                 out.write(f"           answer: {label} [{qid}]\n")
             for clause in finding.missing_clauses:
                 out.write(f"           clause not in notice: {clause}\n")
+    for qid in report.untranslated:
+        label = questionnaire.question(qid).label
+        name = LANGUAGES[library.language]
+        out.write(
+            f"not in {name}: {label} [{qid}]: the notice prints the primary language's text\n"
+        )
     if args.readability:
         _write_readability(document, out)
     missing = len(report.missing())

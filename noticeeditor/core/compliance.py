@@ -69,6 +69,8 @@ class Report:
     findings: list[Finding] = field(default_factory=list)
     # Questions whose answer in the file has the wrong shape: kept, but ignored.
     not_understood: list[str] = field(default_factory=list)
+    # Free texts with no version in the notice's language: the primary one's is printed.
+    untranslated: list[str] = field(default_factory=list)
 
     def missing(self) -> list[Finding]:
         """Return the findings that are applicable and not met."""
@@ -176,13 +178,37 @@ def check_compliance(
     """Check each chosen jurisdiction's requirements against the answers and notice."""
     present = _clauses_present(document)
     answers = library.questionnaire.effective(project.answers, project.jurisdictions)
-    report = Report(not_understood=library.questionnaire.not_understood(project.answers))
+    report = Report(
+        not_understood=library.questionnaire.not_understood(project.answers),
+        untranslated=untranslated_answers(project, library, answers),
+    )
     for jurisdiction in JURISDICTIONS:
         if jurisdiction not in project.jurisdictions:
             continue
         for requirement in load_requirements(library, jurisdiction):
             report.findings.append(_finding(requirement, answers, project.jurisdictions, present))
     return report
+
+
+def untranslated_answers(
+    project: NoticeProject, library: ClauseLibrary, answers: Mapping[str, Any]
+) -> list[str]:
+    """Return the free texts the notice in the library's language has only in the primary one.
+
+    ``answers`` are the effective answers: a hidden question's text is not printed.
+    """
+    language = library.language
+    if language == project.languages[0]:
+        return []
+    own = project.translated_answers.get(language, {})
+    return [
+        q.id
+        for q in library.questionnaire
+        if q.type in ("text", "long_text")
+        and isinstance(answers.get(q.id), str)
+        and answers[q.id].strip()
+        and not str(own.get(q.id) or "").strip()
+    ]
 
 
 def _finding(

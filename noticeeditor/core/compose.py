@@ -58,7 +58,8 @@ def build_context(
     library: ClauseLibrary, project: NoticeProject, jurisdiction: str | None
 ) -> dict[str, Any]:
     """Return everything a clause may read: every answer plus a few notice facts."""
-    answers = library.questionnaire.effective(project.answers, project.jurisdictions)
+    given = project.answers_in(library.language)
+    answers = library.questionnaire.effective(given, project.jurisdictions)
     return _context(library, answers, project.jurisdictions, jurisdiction)
 
 
@@ -189,7 +190,8 @@ class Composer:
     def plan(self, project: NoticeProject) -> Plan:
         """Render every clause of the notice for ``project``, parsing nothing."""
         chosen = project.jurisdictions
-        answers = self.library.questionnaire.effective(project.answers, chosen)
+        given = project.answers_in(self.library.language)
+        answers = self.library.questionnaire.effective(given, chosen)
         context = _context(self.library, answers, chosen, None)
         self._versions.start()
         items: list[PlannedSection | PlannedPart] = []

@@ -20,7 +20,10 @@ damaged file, or one written by a newer version, without touching it.
 
 ``languages`` lists the languages the notice is written in, the primary one first
 (``["en"]`` when absent); ``locales`` may give a language its own BCP 47 tag, the
-HTML ``lang`` and Word proofing language of the notice in that language.
+HTML ``lang`` and Word proofing language of the notice in that language; and
+``translated_answers`` holds, per other language, the free texts typed in it::
+
+    "translated_answers": {"fr": {"notice_scope": "le site quillmere.example"}}
 """
 
 from __future__ import annotations
@@ -66,6 +69,21 @@ class NoticeProject:
     meta: dict[str, Any] = field(default_factory=dict)
     languages: list[str] = field(default_factory=lambda: [ENGLISH])
     locales: dict[str, str] = field(default_factory=dict)
+    # Texts typed in a language other than the primary one: language -> question id -> text.
+    translated_answers: dict[str, dict[str, str]] = field(default_factory=dict)
+
+    def answers_in(self, language: str) -> dict[str, Any]:
+        """Return the answers as a notice in ``language`` uses them.
+
+        A text typed in that language replaces the primary language's; a question with
+        no text in it keeps the primary language's text (``untranslated_answers`` lists
+        those, for the checklist).
+        """
+        own = self.translated_answers.get(language) if language != self.languages[0] else None
+        if not own:
+            return self.answers
+        texts = {qid: text for qid, text in own.items() if isinstance(text, str) and text.strip()}
+        return {**self.answers, **texts}
 
     def to_json(self) -> str:
         """Return the project as the text of a ``*.notice`` file."""
@@ -74,6 +92,7 @@ class NoticeProject:
             "jurisdictions": self.jurisdictions,
             "languages": self.languages,
             **({"locales": self.locales} if self.locales else {}),
+            **({"translated_answers": self.translated_answers} if self.translated_answers else {}),
             "meta": self.meta,
             "schema_version": SCHEMA_VERSION,
         }
@@ -101,6 +120,7 @@ class NoticeProject:
             meta=_typed(data, "meta", dict, source, default={}),
             languages=_languages(data, source),
             locales=_locales(data, source),
+            translated_answers=_translated_answers(data, source),
         )
 
     def save(self, path: Path, backup: bool = True) -> None:
@@ -206,6 +226,14 @@ def _locales(data: dict[str, Any], source: str) -> dict[str, str]:
     if not isinstance(raw, dict) or not all(isinstance(v, str) for v in raw.values()):
         raise ProjectError(f"{source} is damaged: locales must map languages to tags")
     return {str(k): v for k, v in raw.items()}
+
+
+def _translated_answers(data: dict[str, Any], source: str) -> dict[str, dict[str, str]]:
+    """Return the texts typed in other languages; ProjectError if their shape is odd."""
+    raw = data.get("translated_answers", {})
+    if not isinstance(raw, dict) or not all(isinstance(v, dict) for v in raw.values()):
+        raise ProjectError(f"{source} is damaged: translated_answers must map languages to texts")
+    return {str(lang): dict(texts) for lang, texts in raw.items()}
 
 
 def refuse_read_only(path: Path) -> None:

@@ -46,7 +46,8 @@ def french(tmp_path: Path) -> Path:
     (root / "common").mkdir(parents=True)
     (root / "eu").mkdir()
     (root / "common" / "about.md.j2").write_text(
-        header("common/about.md.j2") + "Cette politique vaut pour {{ regions }}.\n",
+        header("common/about.md.j2")
+        + "Cette politique couvre {{ scope }}. Elle vaut pour {{ regions }}.\n",
         encoding="utf-8",
     )
     # Translated from an older English text: outdated.
@@ -106,7 +107,7 @@ def test_a_french_notice_uses_the_translation_and_english_for_the_rest(french: P
     project.answers.pop("notice_title", None)
     document = compose(project, library)
     text = document_text(document)
-    assert "Cette politique vaut pour l'Espace économique européen, le Royaume-Uni" in text
+    assert "Elle vaut pour l'Espace économique européen, le Royaume-Uni" in text
     assert "la Californie, d'autres États américains et le Canada." in text
     about = document.section("about")
     assert about is not None and about.title == "À propos de cette politique"
@@ -193,3 +194,27 @@ def test_the_tag_follows_language_and_region() -> None:
     assert language_tag("de", ["eu"]) == "de-DE"
     assert language_tag("es", ["eu"], override="es-MX") == "es-MX"
     assert language_tag("es", ["eu"], override="not a tag") == "es-ES"
+
+
+def test_a_free_text_has_one_version_per_language(french: Path, tmp_path: Path) -> None:
+    project = NoticeProject.load(EXAMPLE)
+    project.languages = ["en", "fr"]
+    project.translated_answers = {"fr": {"notice_scope": "le site quillmere.example"}}
+    project.save(tmp_path / "both.notice")
+    again = NoticeProject.load(tmp_path / "both.notice")
+    assert again.translated_answers == project.translated_answers
+    library = ClauseLibrary(TEMPLATES, french)
+    french_text = document_text(compose(again, library.in_language("fr")))
+    english_text = document_text(compose(again, library))
+    assert "Cette politique couvre le site quillmere.example." in french_text
+    assert "le site quillmere.example" not in english_text
+    from noticeeditor.core.compliance import check_compliance
+
+    fr = library.in_language("fr")
+    report = check_compliance(again, compose(again, fr), fr)
+    assert "controller_name" in report.untranslated and "notice_scope" not in report.untranslated
+    assert check_compliance(again, compose(again, library), library).untranslated == []
+    _, out, _ = cli(
+        "--library", str(french), "check", str(tmp_path / "both.notice"), "--language", "fr"
+    )
+    assert "not in Français: Legal name of your business [controller_name]" in out
