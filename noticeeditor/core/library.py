@@ -221,7 +221,15 @@ class ClauseLibrary:
         return env
 
     def invalidate(self) -> None:
-        """Forget compiled templates and cached reads, after a clause file changed."""
+        """Forget compiled templates and cached reads, after a clause file changed.
+
+        The same library in other languages (``in_language``) forgets them too.
+        """
+        for library in self._languages.values():
+            library._forget()
+
+    def _forget(self) -> None:
+        """Forget what ``invalidate`` forgets, for this language only."""
         self._envs.clear()
         self._reads.clear()
         self._parsed.clear()

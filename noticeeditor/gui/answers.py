@@ -13,6 +13,7 @@ from typing import Any
 
 from PySide6.QtCore import QObject, Signal
 
+from noticeeditor.core.languages import ENGLISH, LANGUAGES
 from noticeeditor.core.project import NoticeProject
 from noticeeditor.core.questionnaire import JURISDICTIONS, Questionnaire, is_empty
 
@@ -22,6 +23,7 @@ class Answers(QObject):
 
     answer_changed = Signal(str)
     jurisdictions_changed = Signal()
+    languages_changed = Signal()
     project_replaced = Signal()
 
     def __init__(self, project: NoticeProject | None = None, parent: QObject | None = None) -> None:
@@ -75,6 +77,19 @@ class Answers(QObject):
             chosen = self._project.jurisdictions
             self._effective = (key, questionnaire.effective(self._project.answers, chosen))
         return self._effective[1]
+
+    def languages(self) -> list[str]:
+        """Return the notice's languages, the primary one first."""
+        return list(self._project.languages)
+
+    def set_languages(self, chosen: Sequence[str]) -> None:
+        """Write the notice in ``chosen`` languages, the first primary (unknown ones ignored)."""
+        wanted = [code for code in dict.fromkeys(chosen) if code in LANGUAGES] or [ENGLISH]
+        if wanted == self._project.languages:
+            return
+        self._project.languages = wanted
+        self._revision += 1
+        self.languages_changed.emit()
 
     def jurisdictions(self) -> list[str]:
         """Return the chosen jurisdictions, in the canonical order."""

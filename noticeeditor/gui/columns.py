@@ -22,8 +22,8 @@ def _heading(title: str, buddy: QWidget, parent: QWidget) -> QLabel:
     return heading
 
 
-def side_bar(steps: QWidget, jurisdictions: QWidget) -> QWidget:
-    """Return the left column: the steps above the jurisdictions."""
+def side_bar(steps: QWidget, jurisdictions: QWidget, languages: QWidget) -> QWidget:
+    """Return the left column: the steps above the jurisdictions and languages."""
     side = QWidget()
     side.setObjectName("sideBar")
     side.setMinimumWidth(220)
@@ -33,14 +33,18 @@ def side_bar(steps: QWidget, jurisdictions: QWidget) -> QWidget:
     for title, panel, stretch in (
         (_tr("&Steps"), steps, 3),
         (_tr("&Jurisdictions"), jurisdictions, 0),
+        (_tr("&Languages"), languages, 0),
     ):
         layout.addWidget(_heading(title, panel, side))
         layout.addWidget(panel, stretch)
     return side
 
 
-def preview_column(preview: QWidget) -> QWidget:
-    """Return the preview under a heading that says headings can be clicked."""
+def preview_column(preview: QWidget, language: QWidget) -> QWidget:
+    """Return the preview under a heading that says headings can be clicked.
+
+    ``language`` chooses which of the notice's languages the preview shows.
+    """
     column = QWidget()
     column.setObjectName("previewColumn")
     hint = muted_label(_tr("Click a section title to see its questions."), column)
@@ -48,6 +52,7 @@ def preview_column(preview: QWidget) -> QWidget:
     top.setContentsMargins(4, 12, 10, 0)
     top.addWidget(_heading(_tr("&Preview"), preview, column))
     top.addWidget(hint, 1)
+    top.addWidget(language)
     layout = QVBoxLayout(column)
     layout.setContentsMargins(0, 0, 0, 0)
     layout.setSpacing(6)

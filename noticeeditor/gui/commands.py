@@ -78,6 +78,24 @@ class SetJurisdictions(QUndoCommand):
         self.answers.set_jurisdictions(self.old)
 
 
+class SetLanguages(QUndoCommand):
+    """Choose the notice's languages (the primary first), as one undo step."""
+
+    def __init__(self, answers: Answers, chosen: Sequence[str]) -> None:
+        super().__init__(_tr("Change languages"))
+        self.answers = answers
+        self.old = answers.languages()
+        self.new = list(chosen)
+
+    def redo(self) -> None:
+        """Apply the new choice."""
+        self.answers.set_languages(self.new)
+
+    def undo(self) -> None:
+        """Restore the previous choice."""
+        self.answers.set_languages(self.old)
+
+
 def _same(old: Any, new: Any) -> bool:
     """Return True when two answers mean the same (None and "" are both unanswered)."""
     if isinstance(old, bool) or isinstance(new, bool):

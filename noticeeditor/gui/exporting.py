@@ -43,17 +43,26 @@ def export_notice(document: NoticeDocument, path: Path, kind: str) -> str | None
 
 
 def export_with_dialog(
-    parent: QWidget, document: NoticeDocument, kind: str, folder: Path
+    parent: QWidget, documents: Mapping[str, NoticeDocument], kind: str, folder: Path
 ) -> Path | None:
-    """Ask where to write ``document`` as ``kind``, write it, report failure; return the path."""
-    suggested = folder / suggested_name({"notice_title": document.title}, f".{kind}")
+    """Ask where to write the notice as ``kind``, write it, report failure; return the path.
+
+    ``documents`` holds the notice in each language to export: with several, each is
+    written beside the chosen name with its language code, ``NAME.fr.docx``.
+    """
+    first = next(iter(documents.values()))
+    suggested = folder / suggested_name({"notice_title": first.title}, f".{kind}")
     title = QCoreApplication.translate("exporting", TITLES[kind])
     path = dialogs.ask_save_path(parent, title, suggested, FILTERS[kind])
     if path is None:
         return None
-    problem = export_notice(document, path, kind)
-    if problem:
-        message = QCoreApplication.translate("exporting", "Cannot export the notice")
-        dialogs.show_error(parent, message, problem)
-        return None
-    return path
+    written = path
+    for code, document in documents.items():
+        target = path if len(documents) == 1 else path.with_name(f"{path.stem}.{code}{path.suffix}")
+        problem = export_notice(document, target, kind)
+        if problem:
+            message = QCoreApplication.translate("exporting", "Cannot export the notice")
+            dialogs.show_error(parent, message, problem)
+            return None
+        written = target
+    return written

@@ -15,6 +15,7 @@ from typing import Any
 from PySide6.QtCore import QSignalBlocker, QSize, Qt, QTimer, QUrl
 from PySide6.QtGui import QCloseEvent, QDesktopServices, QUndoStack
 from PySide6.QtWidgets import (
+    QComboBox,
     QLabel,
     QLayout,
     QMainWindow,
@@ -22,6 +23,7 @@ from PySide6.QtWidgets import (
 )
 
 from noticeeditor.core.compose import Composer
+from noticeeditor.core.languages import LANGUAGES
 from noticeeditor.core.library import ClauseLibrary
 from noticeeditor.core.merge import disk_digest, keep_approvals, merge
 from noticeeditor.core.project import NoticeProject, ProjectError
@@ -32,9 +34,10 @@ from noticeeditor.gui.answers import Answers
 from noticeeditor.gui.autosave import Autosaver, find_recovery
 from noticeeditor.gui.checklist import ChecklistDock, ChecklistPanel
 from noticeeditor.gui.columns import main_splitter, preview_column, side_bar
-from noticeeditor.gui.commands import SetAnswer, SetJurisdictions
+from noticeeditor.gui.commands import SetAnswer, SetJurisdictions, SetLanguages
 from noticeeditor.gui.exporting import export_with_dialog, suggested_name
 from noticeeditor.gui.jurisdictions import JurisdictionSelector
+from noticeeditor.gui.languages import LanguageSelector, ask_export_languages
 from noticeeditor.gui.library_host import LibraryWindowHost
 from noticeeditor.gui.menus import FileMenus
 from noticeeditor.gui.preview import PreviewPanel, questions_for
@@ -75,6 +78,7 @@ class MainWindow(QMainWindow):
         self.answers = Answers(parent=self)
         self.undo_stack = QUndoStack(self)
         self.composer = Composer(library)
+        self._composers = {library.language: self.composer}  # one per language shown
         # At start-up the window shows first; its notice is composed a moment later.
         self.compose_later = False
         self.autosaver = Autosaver(recovery_dir, self)
@@ -97,6 +101,10 @@ class MainWindow(QMainWindow):
         """Create the panels and lay them out in a splitter behind a start page."""
         self.steps = StepList(self.questionnaire)
         self.jurisdictions = JurisdictionSelector()
+        self.languages = LanguageSelector()
+        self.preview_language = QComboBox()
+        self.preview_language.setObjectName("previewLanguage")
+        self.preview_language.setAccessibleName(self.tr("Language of the preview"))
         self.wizard = WizardPanel(self.questionnaire, self.answers)
         self.preview = PreviewPanel(self.composer, self.answers)
         self.checklist = ChecklistPanel(self.library, self.answers)
@@ -113,7 +121,9 @@ class MainWindow(QMainWindow):
         self.progress.setObjectName("progressLabel")
         self.statusBar().addPermanentWidget(self.progress)
         self.splitter = main_splitter(
-            side_bar(self.steps, self.jurisdictions), self.wizard, preview_column(self.preview)
+            side_bar(self.steps, self.jurisdictions, self.languages),
+            self.wizard,
+            preview_column(self.preview, self.preview_language),
         )
         self.pages = QStackedWidget()
         self.pages.addWidget(self.start_page)
@@ -150,6 +160,11 @@ class MainWindow(QMainWindow):
         self.undo_stack.redoTextChanged.connect(self._on_undo_stack_redo_text_changed)
         self.answers.answer_changed.connect(self._on_answers_answer_changed)
         self.answers.jurisdictions_changed.connect(self._on_answers_jurisdictions_changed)
+        self.answers.languages_changed.connect(self._on_answers_languages_changed)
+        self.languages.languages_requested.connect(self._on_languages_languages_requested)
+        self.preview_language.currentIndexChanged.connect(
+            self._on_preview_language_current_index_changed
+        )
         self.wizard.answer_change_requested.connect(self._on_wizard_answer_change_requested)
         self.wizard.field_committed.connect(self._on_wizard_field_committed)
         self.wizard.next_requested.connect(self._on_wizard_next_requested)
@@ -271,6 +286,7 @@ class MainWindow(QMainWindow):
         self._warned_section = None
         with QSignalBlocker(self.jurisdictions):
             self.jurisdictions.set_selected(project.jurisdictions)
+        self._show_languages()
         self.pages.setCurrentIndex(EDITOR_PAGE)
         self._enable_project_actions(True)
         self.go_to_section(self.questionnaire.sections[0].id, force=True)
@@ -448,8 +464,16 @@ class MainWindow(QMainWindow):
         """Ask where to export the notice as ``kind`` ("docx" or "html") and write it."""
         if not self.has_project:
             return None
-        document = self.composer.compose(self.answers.project)
-        path = export_with_dialog(self, document, kind, self._export_folder())
+        languages = self.answers.languages()
+        if len(languages) > 1:
+            chosen = ask_export_languages(self, languages)
+            if chosen is None:
+                return None
+            languages = chosen
+        documents = {
+            code: self.composer_for(code).compose(self.answers.project) for code in languages
+        }
+        path = export_with_dialog(self, documents, kind, self._export_folder())
         if path is not None:
             self._show_export(path)
         return path
@@ -572,6 +596,44 @@ class MainWindow(QMainWindow):
         self.wizard.update_answer(qid)
         self._after_change()
 
+    def _on_languages_languages_requested(self, chosen: list[str]) -> None:
+        """Turn a change of the notice's languages into one undo command."""
+        if chosen != self.answers.languages():
+            self.undo_stack.push(SetLanguages(self.answers, chosen))
+
+    def _on_answers_languages_changed(self) -> None:
+        """Follow a change of languages: the selector, the preview's choice, the checks."""
+        self._show_languages()
+        self._after_change()
+
+    def _show_languages(self) -> None:
+        """Show the notice's languages in the selector and the preview's language list."""
+        chosen = self.answers.languages()
+        self.languages.set_selected(chosen)
+        shown = self.preview_language.currentData() or chosen[0]
+        with QSignalBlocker(self.preview_language):
+            self.preview_language.clear()
+            for code in chosen:
+                self.preview_language.addItem(LANGUAGES[code], code)
+            self.preview_language.setCurrentIndex(max(0, self.preview_language.findData(shown)))
+        self.preview_language.setVisible(len(chosen) > 1)
+        self._on_preview_language_current_index_changed(self.preview_language.currentIndex())
+
+    def composer_for(self, language: str) -> Composer:
+        """Return the composer of ``language`` (made once)."""
+        if language not in self._composers:
+            self._composers[language] = Composer(self.library.in_language(language))
+        return self._composers[language]
+
+    def _on_preview_language_current_index_changed(self, _index: int) -> None:
+        """Show the preview in the chosen language."""
+        code = self.preview_language.currentData() or self.answers.languages()[0]
+        composer = self.composer_for(str(code))
+        if composer is not self.preview.composer:
+            self.preview.composer = composer
+            if self.has_project:
+                self.preview.render_now()
+
     def _on_answers_jurisdictions_changed(self) -> None:
         """Follow a change of jurisdictions everywhere."""
         self.jurisdictions.set_selected(self.answers.jurisdictions())
@@ -644,7 +706,8 @@ class MainWindow(QMainWindow):
     def _on_library_host_library_changed(self) -> None:
         """Render the notice again with the changed clauses."""
         self.library.invalidate()
-        self.composer.clear()
+        for composer in self._composers.values():
+            composer.clear()
         if self.has_project:
             self.preview.schedule_render()
 

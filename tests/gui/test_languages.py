@@ -1,0 +1,64 @@
+"""The notice's languages in the editor: choose them, preview each, export each."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from pathlib import Path
+
+import pytest
+from gui_helpers import DialogScript, action, shown
+from PySide6.QtCore import QTimer
+from PySide6.QtWidgets import QApplication, QCheckBox, QDialog
+from pytestqt.qtbot import QtBot
+
+from noticeeditor.gui.main_window import MainWindow
+from noticeeditor.paths import examples_dir
+
+
+@pytest.fixture
+def opened(make_window: Callable[..., MainWindow]) -> MainWindow:
+    window = make_window(examples_dir() / "dialpoint.notice")
+    window.preview.render_now()
+    return window
+
+
+def test_languages_are_chosen_undone_and_previewed(qtbot: QtBot, opened: MainWindow) -> None:
+    window = opened
+    selector, combo = window.languages, window.preview_language
+    assert window.answers.languages() == ["en"] and not shown(combo)
+    assert selector.primary.currentData() == "en" and not shown(selector.others["en"])
+    selector.others["fr"].setChecked(True)
+    assert window.answers.languages() == ["en", "fr"]
+    assert window.undo_stack.undoText() == "Change languages"
+    assert shown(combo) and [combo.itemData(i) for i in range(combo.count())] == ["en", "fr"]
+    assert "Last updated: 18 November 2025" in window.preview.plain_text()
+    combo.setCurrentIndex(combo.findData("fr"))
+    assert window.preview.document_.language.startswith("fr")
+    assert "18 novembre 2025" in window.preview.plain_text()  # the date, in French
+    window.undo_stack.undo()
+    assert window.answers.languages() == ["en"] and not shown(combo)
+    assert not selector.others["fr"].isChecked()
+    assert window.preview.document_.language.startswith("en")
+
+
+@pytest.mark.qt_log_ignore("This plugin does not support")  # the offscreen platform
+def test_export_writes_each_chosen_language(
+    qtbot: QtBot, opened: MainWindow, dialogs: DialogScript, tmp_path: Path
+) -> None:
+    window = opened
+    window.languages.others["de"].setChecked(True)
+
+    def untick_nothing_and_accept() -> None:
+        dialog = QApplication.activeModalWidget()
+        assert isinstance(dialog, QDialog) and dialog.objectName() == "exportLanguages"
+        boxes = {box.objectName() for box in dialog.findChildren(QCheckBox)}
+        assert boxes == {"export_en", "export_de"}
+        dialog.accept()
+
+    QTimer.singleShot(0, untick_nothing_and_accept)
+    dialogs.save_paths(tmp_path / "notice.html")
+    action(window, "actionExportHtml").trigger()
+    english = (tmp_path / "notice.en.html").read_text(encoding="utf-8")
+    german = (tmp_path / "notice.de.html").read_text(encoding="utf-8")
+    assert '<html lang="en-' in english and '<html lang="de-DE">' in german
+    assert "18. November 2025" in german
