@@ -43,6 +43,18 @@ def clause_states(library: ClauseLibrary, language: str) -> list[ClauseState]:
     return states
 
 
+def translated_languages(library: ClauseLibrary) -> list[str]:
+    """Return the languages the library (built-in or the user's) has a translation folder for."""
+    found = {
+        path.name
+        for root in _roots(library)
+        if (root / TRANSLATIONS).is_dir()
+        for path in (root / TRANSLATIONS).iterdir()
+        if path.is_dir() and path.name in LANGUAGES
+    }
+    return [code for code in LANGUAGES if code in found]
+
+
 def clause_state(library: ClauseLibrary, language: str, folder: str, file: str) -> str:
     """Return the state of one clause's translation into ``language``."""
     english = _first([root / folder / file for root in _roots(library)])

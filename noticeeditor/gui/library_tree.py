@@ -16,7 +16,16 @@ from PySide6.QtWidgets import QHeaderView, QTreeWidget, QTreeWidgetItem, QWidget
 
 from noticeeditor.core import clauses
 from noticeeditor.core.clauses import ClauseFile, FolderEntry
+from noticeeditor.core.languages import LANGUAGES
 from noticeeditor.core.library import ClauseLibrary
+from noticeeditor.core.translations import (
+    OUTDATED,
+    REVIEWED,
+    UNREVIEWED,
+    UNTRANSLATED,
+    clause_states,
+    translated_languages,
+)
 from noticeeditor.gui.theme import MUTED
 
 FOLDER_ROLE = Qt.ItemDataRole.UserRole
@@ -52,6 +61,10 @@ def state_icon(state: str) -> QIcon:
     return icon
 
 
+# Short marks for the Translations column; the tooltip says each in words.
+_TRANSLATION_MARKS = {UNTRANSLATED: "—", OUTDATED: "outdated", UNREVIEWED: "draft", REVIEWED: "✓"}
+
+
 class LibraryTree(QTreeWidget):
     """Clauses by folder and outline section; selecting one asks to open it."""
 
@@ -61,7 +74,10 @@ class LibraryTree(QTreeWidget):
         super().__init__(parent)
         self.setObjectName("libraryTree")
         self.setAccessibleName(self.tr("Clause library"))
-        self.setHeaderLabels([self.tr("Section / clause"), self.tr("State")])
+        self.setHeaderLabels(
+            [self.tr("Section / clause"), self.tr("State"), self.tr("Translations")]
+        )
+        self._translations: dict[str, dict[str, str]] = {}  # language -> clause -> state
         self.setUniformRowHeights(True)
         self.setIconSize(QSize(12, 12))
         self.setAllColumnsShowFocus(True)
@@ -69,6 +85,7 @@ class LibraryTree(QTreeWidget):
         header.setStretchLastSection(False)
         header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
         header.setSectionResizeMode(1, QHeaderView.ResizeMode.ResizeToContents)
+        header.setSectionResizeMode(2, QHeaderView.ResizeMode.ResizeToContents)
         self.currentItemChanged.connect(self._on_current_item_changed)
 
     def populate(self, library: ClauseLibrary) -> None:
@@ -78,6 +95,10 @@ class LibraryTree(QTreeWidget):
             self.topLevelItem(i).data(0, FOLDER_ROLE)
             for i in range(self.topLevelItemCount())
             if not self.topLevelItem(i).isExpanded()
+        }
+        self._translations = {
+            code: {item.clause: item.state for item in clause_states(library, code)}
+            for code in translated_languages(library)
         }
         blocker = self.blockSignals(True)
         try:
@@ -120,6 +141,20 @@ class LibraryTree(QTreeWidget):
         where = str(clause.path) if clause.path else self.tr("no file yet")
         item.setToolTip(0, f"{clause.name}\n{where}")
         item.setToolTip(1, item.toolTip(0))
+        states = {code: found.get(clause.name) for code, found in self._translations.items()}
+        shown = [(code, state) for code, state in states.items() if state]
+        item.setText(2, "  ".join(f"{code} {_TRANSLATION_MARKS[state]}" for code, state in shown))
+        words = [f"{LANGUAGES[code]}: {self._translation_words(state)}" for code, state in shown]
+        item.setToolTip(2, "\n".join(words))
+
+    def _translation_words(self, state: str) -> str:
+        """Return a translation state in words, for the tooltip."""
+        return {
+            UNTRANSLATED: self.tr("not translated"),
+            OUTDATED: self.tr("outdated: the English text changed since"),
+            UNREVIEWED: self.tr("translated, not reviewed yet"),
+            REVIEWED: self.tr("translated and reviewed"),
+        }[state]
 
     def current_clause(self) -> tuple[str, str] | None:
         """Return (folder, file) of the selected clause, if one is selected."""

@@ -472,3 +472,30 @@ def test_line_numbers_and_highlighting(window: LibraryWindow) -> None:
     heading = editor.edit.document().findBlockByNumber(0).layout().formats()
     assert heading[0].format.fontWeight() > 400
     assert editor.edit.line_at(QPoint(0, 1).y()) == 1
+
+
+def test_the_tree_shows_each_clause_translation_state(
+    make_library_window: Callable[..., LibraryWindow], builtin: Path
+) -> None:
+    from noticeeditor.core.languages import source_hash
+
+    french = builtin / "translations" / "fr"
+    current = source_hash(builtin / "common" / "who_we_are.md.j2")
+    write(
+        french / "common" / "who_we_are.md.j2",
+        f"{{#- translation: source={current}, reviewed=no -#}}\n"
+        "Nous sommes {{ controller_name }}.\n",
+    )
+    write(
+        french / "eu" / "rights.md.j2",
+        "{#- translation: source=000000000000, reviewed=yes -#}\nVos droits.\n",
+    )
+    window = make_library_window(ClauseLibrary(builtin))
+    texts = {item.text(0): item.text(2) for item in window.tree.clause_items()}
+    assert texts["Who we are"] == "fr draft"
+    assert texts["Your rights"] == "fr outdated"
+    assert texts["Cookies"] == "fr —"
+    tip = next(
+        item for item in window.tree.clause_items() if item.text(0) == "Your rights"
+    ).toolTip(2)
+    assert tip == "Français: outdated: the English text changed since"
