@@ -20,6 +20,7 @@ from noticeeditor.core.languages import format_locale
 _MD_SPECIAL = "\\`*_{}[]()<>#+-.!|~&="
 _MD_ESCAPES = str.maketrans({char: "\\" + char for char in _MD_SPECIAL})
 _NEWLINES = re.compile(r"\r\n?|\n")
+_NUMBER = re.compile(r"-?\d{1,15}(\.\d{1,15})?")
 _SAFE_SCHEMES = ("http://", "https://", "mailto:")
 # A link to a section of the notice itself: "#" and a section or heading id.
 ANCHOR = re.compile(r"#[A-Za-z][A-Za-z0-9_-]*")
@@ -64,7 +65,28 @@ def language_filters(language: str) -> tuple[Callable[[Any], str], dict[str, Any
     def when(value: Any, style: str = "long") -> str:
         return format_date(value, style, language)
 
-    return finalize, {"join_prose": prose, "date": when}
+    def number(value: Any) -> str:
+        return format_number(value, language)
+
+    return finalize, {"join_prose": prose, "date": when, "number": number}
+
+
+def format_number(value: Any, language: str = "en") -> str:
+    """Write a number as ``language`` writes it: 12,500 (en), 12 500 (fr), 12.500 (de).
+
+    Text that is not a number is kept as it is.
+    """
+    if isinstance(value, bool) or not isinstance(value, int | float | str):
+        return "" if value is None else str(value)
+    if isinstance(value, str):
+        if not _NUMBER.fullmatch(value.strip()):
+            return value
+        number: int | float = float(value) if "." in value else int(value)
+    else:
+        number = value
+    from babel.numbers import format_decimal
+
+    return str(format_decimal(number, locale=format_locale(language)))
 
 
 def join_prose(
@@ -209,6 +231,7 @@ def sentence(text: Any) -> str:
 
 
 FILTERS: dict[str, Any] = {
+    "number": format_number,
     "join_prose": join_prose,
     "date": format_date,
     "link": link,

@@ -218,3 +218,14 @@ def test_a_free_text_has_one_version_per_language(french: Path, tmp_path: Path) 
         "--library", str(french), "check", str(tmp_path / "both.notice"), "--language", "fr"
     )
     assert "not in Français: Legal name of your business [controller_name]" in out
+
+
+@pytest.mark.parametrize(
+    ("language", "written"),
+    [("en", "12,500"), ("fr", "12\u202f500"), ("de", "12.500"), ("es", "12.500")],
+)
+def test_numbers_follow_the_language(language: str, written: str) -> None:
+    from noticeeditor.core.filters import format_number
+
+    assert format_number("12500", language) == written
+    assert format_number("about 5", language) == "about 5"
