@@ -32,6 +32,7 @@ from PySide6.QtWidgets import (
 
 from noticeeditor.core.compliance import MET, MISSING, Finding, Report, check_compliance
 from noticeeditor.core.document import NoticeDocument, document_text
+from noticeeditor.core.languages import LANGUAGES
 from noticeeditor.core.library import ClauseLibrary, TemplateProblem
 from noticeeditor.core.questionnaire import JURISDICTIONS, evaluate, is_empty
 from noticeeditor.core.readability import (
@@ -220,8 +221,10 @@ class ChecklistPanel(QWidget):
         if document is None:
             return
         project = self.answers.project
+        # The requirements, in the language of the notice shown.
+        library = self.library.in_language(base_language(document.language))
         try:
-            self.report = check_compliance(project, document, self.library)
+            self.report = check_compliance(project, document, library)
         except TemplateProblem as problem:
             self._show_problem(problem)
         else:
@@ -247,7 +250,7 @@ class ChecklistPanel(QWidget):
         """List the findings by jurisdiction, keeping the place if nothing changed."""
         wanted = self.show_not_applicable.isChecked()
         findings = [(f.requirement, f.status, f.missing_questions) for f in report.findings]
-        key = (wanted, findings, report.not_understood)
+        key = (wanted, findings, report.not_understood, report.untranslated)
         missing = len(report.missing())
         self._show_summary(report, missing)
         self._name_tabs(missing)
@@ -261,6 +264,8 @@ class ChecklistPanel(QWidget):
         tree.clear()
         if report.not_understood:
             self._add_not_understood(report.not_understood)
+        if report.untranslated and self.document_ is not None:
+            self._add_untranslated(report.untranslated, base_language(self.document_.language))
         for jurisdiction in JURISDICTIONS:
             findings = report.for_jurisdiction(jurisdiction)
             if findings:
@@ -334,6 +339,29 @@ class ChecklistPanel(QWidget):
             item.setData(0, KEY_ROLE, f"not_understood:{qid}")
             item.setData(0, TARGET_ROLE, (question.section_id, qid))
             item.setToolTip(0, detail + "\n\n" + self.tr("Click to answer."))
+            group.addChild(item)
+        group.setExpanded(True)
+
+    def _add_untranslated(self, qids: list[str], language: str) -> None:
+        """List the free texts the notice in ``language`` prints in the primary language."""
+        name = LANGUAGES.get(language, language)
+        group = QTreeWidgetItem([self.tr("Texts not in {}: {}").format(name, len(qids))])
+        group.setData(0, KEY_ROLE, "untranslated")
+        group.setIcon(0, state_icon("missing"))
+        group.setFlags(Qt.ItemFlag.ItemIsEnabled)
+        self.requirements.addTopLevelItem(group)
+        for qid in qids:
+            question = self.library.questionnaire.question(qid)
+            item = QTreeWidgetItem([self.tr("“{}”: not in {}").format(question.label, name)])
+            detail = self.tr(
+                "The notice in this language prints the text typed in the notice's first "
+                "language until this one is written."
+            )
+            item.setData(0, DETAIL_ROLE, detail)
+            item.setData(0, STATE_ROLE, MISSING)
+            item.setData(0, KEY_ROLE, f"untranslated:{qid}")
+            item.setData(0, TARGET_ROLE, (question.section_id, qid))
+            item.setToolTip(0, detail)
             group.addChild(item)
         group.setExpanded(True)
 

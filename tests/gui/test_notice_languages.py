@@ -62,3 +62,20 @@ def test_export_writes_each_chosen_language(
     german = (tmp_path / "notice.de.html").read_text(encoding="utf-8")
     assert '<html lang="en-' in english and '<html lang="de-DE">' in german
     assert "18. November 2025" in german
+
+
+def test_the_checklist_lists_texts_not_in_the_previewed_language(
+    qtbot: QtBot, opened: MainWindow
+) -> None:
+    window = opened
+    window.languages.others["fr"].setChecked(True)
+    window.preview_language.setCurrentIndex(window.preview_language.findData("fr"))
+    window.checklist.refresh_now()
+    tree = window.checklist.requirements
+    groups = [tree.topLevelItem(i).text(0) for i in range(tree.topLevelItemCount())]
+    texts = next(g for g in groups if g.startswith("Texts not in Français"))
+    assert int(texts.rsplit(" ", 1)[1]) > 0
+    names = [
+        tree.topLevelItem(0).child(i).text(0) for i in range(tree.topLevelItem(0).childCount())
+    ]
+    assert "“Legal name of your business”: not in Français" in names
