@@ -208,6 +208,11 @@ def filled(rows: Iterable[Any], *fields: str) -> list[Any]:
     ]
 
 
+def cell(text: Any) -> str:
+    """Return a typed answer ready for one cell of a table row: trimmed, on one line."""
+    return " ".join(str(text or "").split("\n")).strip()
+
+
 def phrase(text: Any) -> str:
     """Return a free-text answer ready to sit mid-sentence.
 
@@ -241,6 +246,7 @@ FILTERS: dict[str, Any] = {
     "upper_first": upper_first,
     "filled": filled,
     "phrase": phrase,
+    "cell": cell,
     "full_stop": full_stop,
     "sentence": sentence,
 }

@@ -56,3 +56,10 @@ def test_filled_keeps_records_with_every_field_given() -> None:
     rows = [{"name": "Acme", "country": "US"}, {"name": "  "}, {"name": "Bolt"}, "odd"]
     assert filled(rows, "name") == [rows[0], rows[2]]
     assert filled(rows, "name", "country") == [rows[0]]
+
+
+def test_cell_puts_a_typed_answer_on_one_line() -> None:
+    from noticeeditor.core.filters import cell
+
+    assert cell("  Acme\nCloud  ") == "Acme Cloud"
+    assert cell(None) == ""
