@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import argparse
 from pathlib import Path
-from typing import TextIO
+from typing import TYPE_CHECKING, TextIO
 
 from noticeeditor.cli import EXIT_GAPS, EXIT_OK, CliError
 from noticeeditor.core.compose import compose
@@ -19,6 +19,9 @@ from noticeeditor.core.project import NoticeProject, ProjectError, write_atomic
 from noticeeditor.core.questionnaire import JURISDICTIONS, QuestionnaireError
 from noticeeditor.export.options import DocxOptions, ExportProblem
 from noticeeditor.paths import templates_dir
+
+if TYPE_CHECKING:
+    from noticeeditor.core.compliance import Report
 
 # What a sub-command reports as one line on stderr, besides OSError.
 PROBLEMS = (CliError, ProjectError, TemplateProblem, QuestionnaireError, ExportProblem)
@@ -239,45 +242,61 @@ def _approve(args: argparse.Namespace, library: ClauseLibrary, out: TextIO) -> i
 
 
 def _check(args: argparse.Namespace, library: ClauseLibrary, out: TextIO) -> int:
-    from noticeeditor.core.compliance import MISSING, check_compliance
+    from noticeeditor.core.compliance import check_compliance
+    from noticeeditor.core.messages import say
 
     project = NoticeProject.load(args.project)
     library = library.in_language(chosen_languages(args.language, project)[0])
-    questionnaire = library.questionnaire
+    code, questionnaire = library.language, library.questionnaire
     for qid in questionnaire.not_understood(project.answers):
         label = questionnaire.question(qid).label
-        out.write(f"answer not understood: {label} [{qid}]: kept in the file, not in the notice\n")
+        text = "answer not understood: {label} [{qid}]: kept in the file, not in the notice"
+        out.write(say(code, text, label=label, qid=qid) + "\n")
     if not project.jurisdictions:
-        out.write("No jurisdictions chosen: nothing specific to check.\n")
+        out.write(say(code, "No jurisdictions chosen: nothing specific to check.") + "\n")
         return EXIT_OK
     document = compose(project, library)
     report = check_compliance(project, document, library)
     for jurisdiction in project.jurisdictions:
-        findings = report.for_jurisdiction(jurisdiction)
-        met = sum(f.status == "met" for f in findings)
-        applicable = sum(f.status != "not applicable" for f in findings)
-        out.write(f"{JURISDICTIONS[jurisdiction]}: {met} of {applicable} requirements met\n")
-        for finding in findings:
-            if finding.status != MISSING:
-                continue
-            req = finding.requirement
-            out.write(f"  missing  {req.citation}: {req.must_say}\n")
-            for qid in finding.missing_questions:
-                label = questionnaire.question(qid).label if qid in questionnaire else qid
-                out.write(f"           answer: {label} [{qid}]\n")
-            for clause in finding.missing_clauses:
-                out.write(f"           clause not in notice: {clause}\n")
+        _write_findings(report, jurisdiction, library, out)
     for qid in report.untranslated:
-        label = questionnaire.question(qid).label
-        name = LANGUAGES[library.language]
-        out.write(
-            f"not in {name}: {label} [{qid}]: the notice prints the primary language's text\n"
-        )
+        label, name = questionnaire.question(qid).label, LANGUAGES[code]
+        text = "not in {language}: {label} [{qid}]: the notice prints the primary language's text"
+        out.write(say(code, text, language=name, label=label, qid=qid) + "\n")
     if args.readability:
         _write_readability(document, out)
     missing = len(report.missing())
-    out.write(f"{missing} requirement(s) missing\n" if missing else "Nothing missing.\n")
+    if missing:
+        out.write(say(code, "{count} requirement(s) missing", count=missing) + "\n")
+    else:
+        out.write(say(code, "Nothing missing.") + "\n")
     return EXIT_GAPS if missing else EXIT_OK
+
+
+def _write_findings(report: Report, jurisdiction: str, library: ClauseLibrary, out: TextIO) -> None:
+    """Write one jurisdiction's count and what it still misses, in the library's language."""
+    from noticeeditor.core.compliance import MISSING
+    from noticeeditor.core.messages import say
+
+    code, questionnaire = library.language, library.questionnaire
+    findings = report.for_jurisdiction(jurisdiction)
+    met = sum(f.status == "met" for f in findings)
+    applicable = sum(f.status != "not applicable" for f in findings)
+    name = say(code, JURISDICTIONS[jurisdiction])
+    text = "{name}: {met} of {applicable} requirements met"
+    out.write(say(code, text, name=name, met=met, applicable=applicable) + "\n")
+    for finding in findings:
+        if finding.status != MISSING:
+            continue
+        req = finding.requirement
+        out.write("  " + say(code, "missing") + f"  {req.citation}: {req.must_say}\n")
+        for qid in finding.missing_questions:
+            label = questionnaire.question(qid).label if qid in questionnaire else qid
+            out.write("           " + say(code, "answer: {label} [{qid}]", label=label, qid=qid))
+            out.write("\n")
+        for clause in finding.missing_clauses:
+            out.write("           " + say(code, "clause not in notice: {clause}", clause=clause))
+            out.write("\n")
 
 
 def _write_readability(document: NoticeDocument, out: TextIO) -> None:

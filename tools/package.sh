@@ -22,7 +22,7 @@ say "freezing the editor with PyInstaller (a minute or two)"
 "$venv/bin/pyinstaller" --noconfirm --clean --log-level WARN \
   --name noticeeditor --onedir \
   --distpath "$build/frozen" --workpath "$build/work" --specpath "$build" \
-  --collect-data noticeeditor --collect-data pyphen --collect-data docx \
+  --collect-data noticeeditor --collect-data pyphen --collect-data docx --collect-data babel \
   --exclude-module tkinter --exclude-module unittest --exclude-module pydoc \
   packaging/noticeeditor-frozen.py
 

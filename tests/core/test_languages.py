@@ -217,7 +217,7 @@ def test_a_free_text_has_one_version_per_language(french: Path, tmp_path: Path) 
     _, out, _ = cli(
         "--library", str(french), "check", str(tmp_path / "both.notice"), "--language", "fr"
     )
-    assert "not in Français: Legal name of your business [controller_name]" in out
+    assert "pas en Français : Legal name of your business [controller_name]" in out
 
 
 @pytest.mark.parametrize(
@@ -229,3 +229,23 @@ def test_numbers_follow_the_language(language: str, written: str) -> None:
 
     assert format_number("12500", language) == written
     assert format_number("about 5", language) == "about 5"
+
+
+@pytest.mark.parametrize("language", ["fr", "de", "es"])
+def test_check_speaks_the_language_asked_for(language: str) -> None:
+    import string
+
+    from noticeeditor.core.messages import catalogue
+
+    said = catalogue(language)
+    assert len(said) >= 14
+    fields = string.Formatter()
+    for english, translated in said.items():
+        names = {f for _, f, _, _ in fields.parse(english) if f}
+        assert names == {f for _, f, _, _ in fields.parse(translated) if f}, english
+    code, out, _ = cli("check", str(EXAMPLE), "--language", language)
+    assert code == 0
+    first = out.splitlines()[0]
+    assert first == said["{name}: {met} of {applicable} requirements met"].format(
+        name=said["European Union and EEA (GDPR)"], met=16, applicable=16
+    )
