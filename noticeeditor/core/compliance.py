@@ -204,7 +204,7 @@ def untranslated_answers(
     return [
         q.id
         for q in library.questionnaire
-        if q.type in ("text", "long_text")
+        if q.translatable
         and isinstance(answers.get(q.id), str)
         and answers[q.id].strip()
         and not str(own.get(q.id) or "").strip()

@@ -18,6 +18,8 @@ Format of ``templates/questionnaire.yaml``::
             pattern: "^[0-9]+$"      # optional regular expression for text answers
             pattern_message: ...     # optional message when the pattern fails
             max_length: 200          # optional, for text answers
+            translatable: true       # optional: typed afresh in each language (default:
+                                     # long_text yes, others no)
             choices:                 # single_choice and multiple_choice only
               - {value: contact, label: Contact details, help: optional}
             fields:                  # records only: the columns of each record,
@@ -111,6 +113,9 @@ class Question:
     fields: tuple[Question, ...] = ()
     visible_when: Mapping[str, Any] | None = None
     section_id: str = ""
+    # Written afresh in each of the notice's languages (descriptions, a title), unlike
+    # names, numbers and addresses. Long texts are, unless the questionnaire says not.
+    translatable: bool = False
 
     def choice_label(self, value: str) -> str:
         """Return the label of choice ``value`` (the value itself if unknown)."""
@@ -343,6 +348,7 @@ def _question(raw: Any, where: str, section_id: str, types: Sequence[str]) -> Qu
         pattern_message=str(raw.get("pattern_message", "")),
         max_length=raw.get("max_length"),
         choices=choices,
+        translatable=bool(raw.get("translatable", qtype == "long_text")),
         fields=fields,
         visible_when=raw.get("visible_when"),
         section_id=section_id,

@@ -24,6 +24,7 @@ class Answers(QObject):
     answer_changed = Signal(str)
     jurisdictions_changed = Signal()
     languages_changed = Signal()
+    translation_changed = Signal(str, str)  # language, question id
     project_replaced = Signal()
 
     def __init__(self, project: NoticeProject | None = None, parent: QObject | None = None) -> None:
@@ -90,6 +91,24 @@ class Answers(QObject):
         self._project.languages = wanted
         self._revision += 1
         self.languages_changed.emit()
+
+    def translated(self, language: str, qid: str) -> str:
+        """Return the text typed for ``qid`` in ``language`` (not the primary one), or ""."""
+        return str(self._project.translated_answers.get(language, {}).get(qid) or "")
+
+    def set_translated(self, language: str, qid: str, text: str) -> None:
+        """Store the text of ``qid`` in ``language``; an empty text removes it."""
+        texts = self._project.translated_answers.setdefault(language, {})
+        if (texts.get(qid) or "") == text:
+            return
+        if text.strip():
+            texts[qid] = text
+        else:
+            texts.pop(qid, None)
+        if not texts:
+            del self._project.translated_answers[language]
+        self._revision += 1
+        self.translation_changed.emit(language, qid)
 
     def jurisdictions(self) -> list[str]:
         """Return the chosen jurisdictions, in the canonical order."""

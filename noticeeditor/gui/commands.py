@@ -13,6 +13,7 @@ from noticeeditor.gui.answers import Answers
 
 # QUndoCommand.id() must be a stable int per command class; -1 means "never merge".
 SET_ANSWER_ID = 1001
+SET_TRANSLATION_ID = 1002
 
 
 def _tr(text: str) -> str:
@@ -58,6 +59,37 @@ class SetAnswer(QUndoCommand):
     def undo(self) -> None:
         """Restore the answer as it was before the first merged edit."""
         self.answers.set(self.qid, self.old)
+
+
+class SetTranslation(QUndoCommand):
+    """Change one text in one of the notice's other languages; typing merges into one step."""
+
+    def __init__(self, answers: Answers, language: str, qid: str, text: str, label: str) -> None:
+        super().__init__(_tr("Edit “{}” ({})").format(label or qid, language))
+        self.answers, self.language, self.qid, self.new = answers, language, qid, text
+        self.old = answers.translated(language, qid)
+
+    def id(self) -> int:
+        """Return the merge id shared by every SetTranslation."""
+        return SET_TRANSLATION_ID
+
+    def mergeWith(self, other: QUndoCommand) -> bool:
+        """Absorb ``other`` when it edits the same text right after this one."""
+        if not isinstance(other, SetTranslation):
+            return False
+        if (other.language, other.qid) != (self.language, self.qid):
+            return False
+        self.new = other.new
+        self.setObsolete(self.old == self.new)
+        return True
+
+    def redo(self) -> None:
+        """Store the new text."""
+        self.answers.set_translated(self.language, self.qid, self.new)
+
+    def undo(self) -> None:
+        """Restore the text as it was before the first merged edit."""
+        self.answers.set_translated(self.language, self.qid, self.old)
 
 
 class SetJurisdictions(QUndoCommand):

@@ -10,8 +10,9 @@ from typing import Any
 
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QFont
-from PySide6.QtWidgets import QLabel, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QHBoxLayout, QLabel, QLineEdit, QPlainTextEdit, QVBoxLayout, QWidget
 
+from noticeeditor.core.languages import LANGUAGES
 from noticeeditor.core.questionnaire import Question, understood, validate_value
 from noticeeditor.gui.fields import FieldEditor, make_editor
 from noticeeditor.gui.theme import ERROR, error_label, muted_label
@@ -22,6 +23,7 @@ class QuestionRow(QWidget):
 
     edited = Signal(str, object)
     committed = Signal(str)
+    translation_edited = Signal(str, str, str)  # question id, language, text
 
     def __init__(self, question: Question, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -34,6 +36,11 @@ class QuestionRow(QWidget):
         self.message = error_label(self)
         self.message.setObjectName(f"{question.id}__message")
         self.label.setBuddy(self.editor)
+        # Free texts of a notice in several languages: one editor per language, side by side.
+        self.translations: dict[str, QLineEdit | QPlainTextEdit] = {}
+        self.language_labels: list[QLabel] = []
+        self.editors = QHBoxLayout()
+        self.editors.setSpacing(8)
         self._lay_out()
         self._describe_for_screen_readers()
         self.editor.edited.connect(self._on_editor_edited)
@@ -64,7 +71,8 @@ class QuestionRow(QWidget):
         if self.help is not None:
             layout.addWidget(self.help)
         layout.addSpacing(2)
-        layout.addWidget(self.editor)
+        layout.addLayout(self.editors)
+        self.editors.addWidget(self.editor, 1)
         layout.addWidget(self.message)
 
     def _describe_for_screen_readers(self) -> None:
@@ -103,6 +111,65 @@ class QuestionRow(QWidget):
         self.message.setVisible(bool(shown))
         self.editor.setProperty("invalid", bool(shown))
         return problem
+
+    def set_languages(self, languages: list[str], texts: dict[str, str]) -> None:
+        """Give a free-text question one more editor per language after the first.
+
+        ``languages`` lists the notice's languages, the primary first; ``texts`` holds
+        what is typed in the others. Other kinds of question keep one editor.
+        """
+        if not self.question.translatable or len(languages) < 2:
+            return
+        primary = QVBoxLayout()
+        self.editors.removeWidget(self.editor)
+        primary.addWidget(self._language_label(languages[0]))
+        primary.addWidget(self.editor)
+        primary.addStretch(1)
+        self.editors.addLayout(primary, 1)
+        for code in languages[1:]:
+            editor = QLineEdit(self) if self.question.type == "text" else QPlainTextEdit(self)
+            editor.setObjectName(f"{self.qid}__{code}")
+            editor.setAccessibleName(f"{self.question.label} ({LANGUAGES.get(code, code)})")
+            self.translations[code] = editor
+            self.set_translation(code, texts.get(code, ""))
+            if isinstance(editor, QPlainTextEdit):  # as tall as the first language's box
+                editor.setFixedHeight(self.editor.height())
+            column = QVBoxLayout()
+            column.addWidget(self._language_label(code))
+            column.addWidget(editor)
+            column.addStretch(1)
+            self.editors.addLayout(column, 1)
+            if isinstance(editor, QLineEdit):
+                editor.textEdited.connect(lambda text, c=code: self._on_translation_edited(c, text))
+            else:
+                editor.textChanged.connect(lambda c=code, e=editor: self._on_plain_text(c, e))
+
+    def _language_label(self, code: str) -> QLabel:
+        label = muted_label(LANGUAGES.get(code, code), self)
+        self.language_labels.append(label)
+        return label
+
+    def set_translation(self, code: str, text: str) -> None:
+        """Show the model's text in ``code`` without emitting anything."""
+        editor = self.translations.get(code)
+        if editor is None:
+            return
+        blocker = editor.blockSignals(True)
+        try:
+            if isinstance(editor, QLineEdit):
+                if editor.text() != text:
+                    editor.setText(text)
+            elif editor.toPlainText() != text:
+                editor.setPlainText(text)
+        finally:
+            editor.blockSignals(blocker)
+
+    def _on_plain_text(self, code: str, editor: QPlainTextEdit) -> None:
+        self._on_translation_edited(code, editor.toPlainText())
+
+    def _on_translation_edited(self, code: str, text: str) -> None:
+        """Pass the user's edit of another language's text on."""
+        self.translation_edited.emit(self.qid, code, text)
 
     def _on_editor_edited(self, value: Any) -> None:
         """Pass the user's edit on with the question id."""

@@ -34,7 +34,7 @@ from noticeeditor.gui.answers import Answers
 from noticeeditor.gui.autosave import Autosaver, find_recovery
 from noticeeditor.gui.checklist import ChecklistDock, ChecklistPanel
 from noticeeditor.gui.columns import main_splitter, preview_column, side_bar
-from noticeeditor.gui.commands import SetAnswer, SetJurisdictions, SetLanguages
+from noticeeditor.gui.commands import SetAnswer, SetJurisdictions, SetLanguages, SetTranslation
 from noticeeditor.gui.exporting import export_with_dialog, suggested_name
 from noticeeditor.gui.jurisdictions import JurisdictionSelector
 from noticeeditor.gui.languages import LanguageSelector, ask_export_languages
@@ -161,6 +161,10 @@ class MainWindow(QMainWindow):
         self.answers.answer_changed.connect(self._on_answers_answer_changed)
         self.answers.jurisdictions_changed.connect(self._on_answers_jurisdictions_changed)
         self.answers.languages_changed.connect(self._on_answers_languages_changed)
+        self.answers.translation_changed.connect(self._on_answers_translation_changed)
+        self.wizard.translation_change_requested.connect(
+            self._on_wizard_translation_change_requested
+        )
         self.languages.languages_requested.connect(self._on_languages_languages_requested)
         self.preview_language.currentIndexChanged.connect(
             self._on_preview_language_current_index_changed
@@ -604,6 +608,17 @@ class MainWindow(QMainWindow):
     def _on_answers_languages_changed(self) -> None:
         """Follow a change of languages: the selector, the preview's choice, the checks."""
         self._show_languages()
+        self.go_to_section(self.current_section(), force=True)  # free texts per language
+        self._after_change()
+
+    def _on_wizard_translation_change_requested(self, qid: str, language: str, text: str) -> None:
+        """Turn typing in another language's editor into an undo command."""
+        label = self.questionnaire.question(qid).label
+        self.undo_stack.push(SetTranslation(self.answers, language, qid, text, label))
+
+    def _on_answers_translation_changed(self, language: str, qid: str) -> None:
+        """Show a changed text of another language and render the notice again."""
+        self.wizard.update_translation(language, qid)
         self._after_change()
 
     def _show_languages(self) -> None:

@@ -18,6 +18,7 @@ from PySide6.QtCore import Qt, QTimer, QUrl, Signal
 from PySide6.QtGui import (
     QDesktopServices,
     QFont,
+    QTextBlockFormat,
     QTextCharFormat,
     QTextCursor,
     QTextDocument,
@@ -175,6 +176,13 @@ class PreviewPanel(QTextBrowser):
                 cursor = QTextCursor(self.document())
                 cursor.setPosition(frame.firstPosition())
                 cursor.setPosition(frame.lastPosition(), QTextCursor.MoveMode.KeepAnchor)
+                cursor.removeSelectedText()
+                # The emptied frame keeps its last block's list; the new first block (the
+                # title, say) would join it and show as "1.".
+                left = cursor.currentList()
+                if left is not None:
+                    left.remove(cursor.block())
+                cursor.setBlockFormat(QTextBlockFormat())
                 cursor.insertHtml(self._styled(html))
                 _mark_links(self.document(), frame)
 

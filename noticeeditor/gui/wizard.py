@@ -33,6 +33,7 @@ class WizardPanel(QWidget):
     """Shows one section of the questionnaire at a time."""
 
     answer_change_requested = Signal(str, object)
+    translation_change_requested = Signal(str, str, str)  # question id, language, text
     field_committed = Signal(str)
     next_requested = Signal()
     back_requested = Signal()
@@ -119,7 +120,11 @@ class WizardPanel(QWidget):
         for question in section.questions:
             row = QuestionRow(question, page)
             row.set_value(self.answers.get(question.id))
+            languages = self.answers.languages()
+            texts = {code: self.answers.translated(code, question.id) for code in languages[1:]}
+            row.set_languages(languages, texts)
             row.edited.connect(self.answer_change_requested)
+            row.translation_edited.connect(self.translation_change_requested)
             row.committed.connect(self._on_row_committed)
             layout.addWidget(row)
             self.rows[question.id] = row
@@ -148,6 +153,12 @@ class WizardPanel(QWidget):
         if row is not None:
             row.set_value(self.answers.get(qid))
         self.update_visibility()
+
+    def update_translation(self, language: str, qid: str) -> None:
+        """Show the model's text of ``qid`` in ``language``."""
+        row = self.rows.get(qid)
+        if row is not None:
+            row.set_translation(language, self.answers.translated(language, qid))
 
     def refresh_values(self) -> None:
         """Show every answer on the page again, after undo of many or a new project."""

@@ -351,3 +351,19 @@ def test_preview_shows_the_first_rows_of_a_long_table_and_says_so(
     qtbot.keyClicks(field, " Zebra")
     qtbot.waitUntil(lambda: "Zebra" in preview.plain_text())
     assert "400 more are in the exported notice" in preview.plain_text()
+
+
+def test_a_changed_title_stays_a_title_not_a_list_item(
+    qtbot: QtBot, make_window: Callable[..., MainWindow]
+) -> None:
+    window = make_window(examples_dir() / "dialpoint.notice")
+    preview = window.preview
+    preview.render_now()
+    window.answers.set("last_updated", "2025-12-01")
+    preview.render_now()
+    document = preview.document()
+    block = document.begin()
+    while block.isValid() and "Privacy Notice" not in block.text():
+        block = block.next()
+    assert block.isValid() and block.textList() is None
+    assert "1 December 2025" in block.next().text()

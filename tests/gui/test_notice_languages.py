@@ -8,7 +8,7 @@ from pathlib import Path
 import pytest
 from gui_helpers import DialogScript, action, shown
 from PySide6.QtCore import QTimer
-from PySide6.QtWidgets import QApplication, QCheckBox, QDialog
+from PySide6.QtWidgets import QApplication, QCheckBox, QDialog, QLineEdit
 from pytestqt.qtbot import QtBot
 
 from noticeeditor.gui.main_window import MainWindow
@@ -78,4 +78,29 @@ def test_the_checklist_lists_texts_not_in_the_previewed_language(
     names = [
         tree.topLevelItem(0).child(i).text(0) for i in range(tree.topLevelItem(0).childCount())
     ]
-    assert "“Legal name of your business”: not in Français" in names
+    assert "“What does this notice cover?”: not in Français" in names
+
+
+def test_a_free_text_is_typed_in_each_language_side_by_side(
+    qtbot: QtBot, opened: MainWindow
+) -> None:
+    window = opened
+    window.languages.others["fr"].setChecked(True)
+    window.go_to_section(window.questionnaire.question("notice_scope").section_id)
+    row = window.wizard.rows["notice_scope"]
+    french = row.translations["fr"]
+    assert french.isVisibleTo(window) and french.accessibleName().endswith("(Français)")
+    assert [label.text() for label in row.language_labels] == ["English", "Français"]
+    assert window.wizard.rows["controller_name"].translations == {}  # a name: one language
+    french.setFocus()
+    qtbot.keyClicks(french, "le site de DialPoint")
+    assert window.answers.project.translated_answers == {
+        "fr": {"notice_scope": "le site de DialPoint"}
+    }
+    assert window.undo_stack.undoText().startswith("Edit “")  # one step for the typing
+    window.preview_language.setCurrentIndex(window.preview_language.findData("fr"))
+    qtbot.waitUntil(lambda: "le site de DialPoint" in window.preview.plain_text())
+    window.undo_stack.undo()
+    assert window.answers.project.translated_answers == {}
+    shown = french.text() if isinstance(french, QLineEdit) else french.toPlainText()
+    assert shown == ""
