@@ -57,6 +57,7 @@ from noticeeditor.core.datafile import DataFileError, load_yaml, read_parsed, ya
 from noticeeditor.core.filters import FILTERS, language_filters, make_label_filters
 from noticeeditor.core.languages import ENGLISH, TRANSLATIONS
 from noticeeditor.core.questionnaire import JURISDICTIONS, Questionnaire, load_questionnaire
+from noticeeditor.core.questionnaire_texts import TextsProblem, load_texts, translated
 from noticeeditor.core.sandbox import ClauseEnvironment, ConfinedLoader, render_metered
 from noticeeditor.core.wording import Wording, WordingProblem, load_wording
 from noticeeditor.core.worker import ClauseWorker
@@ -127,6 +128,7 @@ class ClauseLibrary:
         self.user = Path(user) if user else None
         self.language = language
         self.questionnaire: Questionnaire = load_questionnaire(self.builtin / "questionnaire.yaml")
+        self.questionnaire = self._translated_questionnaire(self.questionnaire)
         self.outline: Outline = self._load_outline()
         self.wording: Wording = self._load_wording()
         self._envs: dict[str | None, SandboxedEnvironment] = {}
@@ -160,6 +162,17 @@ class ClauseLibrary:
         if self.language == ENGLISH:
             return []
         return [root / TRANSLATIONS / self.language for root in self._roots()]
+
+    def _translated_questionnaire(self, questionnaire: Questionnaire) -> Questionnaire:
+        """Return the questionnaire with its texts in this library's language, where given."""
+        for root in self.translation_roots():
+            path = root / "questionnaire.yaml"
+            if path.is_file():
+                try:
+                    return translated(questionnaire, load_texts(path, root))
+                except TextsProblem as exc:
+                    raise TemplateProblem(str(exc), _shown(path)) from exc
+        return questionnaire
 
     def _load_outline(self) -> Outline:
         """Read the outline, with the section titles of this library's language."""

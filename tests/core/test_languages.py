@@ -13,7 +13,7 @@ from noticeeditor.core.compose import compose
 from noticeeditor.core.document import document_text
 from noticeeditor.core.filters import format_date, join_prose
 from noticeeditor.core.languages import language_tag, source_hash
-from noticeeditor.core.library import ClauseLibrary
+from noticeeditor.core.library import ClauseLibrary, TemplateProblem
 from noticeeditor.core.project import NoticeProject, ProjectError
 from noticeeditor.core.translations import (
     OUTDATED,
@@ -250,3 +250,30 @@ def test_check_speaks_the_language_asked_for(language: str) -> None:
     assert first == said["{name}: {met} of {applicable} requirements met"].format(
         name=said["European Union and EEA (GDPR)"], met=16, applicable=16
     )
+
+
+def test_the_questionnaire_speaks_the_language_and_keeps_its_logic(french: Path) -> None:
+    texts = french / "translations" / "fr" / "questionnaire.yaml"
+    texts.write_text(
+        "sections:\n  identity: {title: Qui vous êtes}\n"
+        "questions:\n"
+        "  controller_name:\n    label: Nom légal de votre entreprise\n"
+        "  purposes:\n    choices:\n      billing: {label: Facturer les clients}\n"
+        "      support: Répondre aux questions\n",
+        encoding="utf-8",
+    )
+    english = ClauseLibrary(TEMPLATES, french)
+    questionnaire = english.in_language("fr").questionnaire
+    assert questionnaire.section("identity").title == "Qui vous êtes"
+    question = questionnaire.question("controller_name")
+    assert question.label == "Nom légal de votre entreprise"
+    assert question.required == english.questionnaire.question("controller_name").required
+    assert question.help == english.questionnaire.question("controller_name").help  # not given
+    purposes = questionnaire.question("purposes")
+    assert purposes.choice_label("billing") == "Facturer les clients"
+    assert purposes.choice_label("support") == "Répondre aux questions"
+    assert [q.id for q in questionnaire] == [q.id for q in english.questionnaire]
+    texts.write_text("- not a mapping\n", encoding="utf-8")
+    with pytest.raises(TemplateProblem) as caught:
+        ClauseLibrary(TEMPLATES, french, "fr")
+    assert caught.value.file == "fr/questionnaire.yaml"
