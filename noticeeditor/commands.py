@@ -275,7 +275,7 @@ def _check(args: argparse.Namespace, library: ClauseLibrary, out: TextIO) -> int
 
 def _write_findings(report: Report, jurisdiction: str, library: ClauseLibrary, out: TextIO) -> None:
     """Write one jurisdiction's count and what it still misses, in the library's language."""
-    from noticeeditor.core.compliance import MISSING
+    from noticeeditor.core.compliance import JUDGEMENT, MISSING
     from noticeeditor.core.messages import say
 
     code, questionnaire = library.language, library.questionnaire
@@ -286,9 +286,12 @@ def _write_findings(report: Report, jurisdiction: str, library: ClauseLibrary, o
     text = "{name}: {met} of {applicable} requirements met"
     out.write(say(code, text, name=name, met=met, applicable=applicable) + "\n")
     for finding in findings:
+        req = finding.requirement
+        if finding.status == JUDGEMENT:
+            text = "  " + say(code, "needs a lawyer's judgement")
+            out.write(f"{text}  {req.citation}: {req.must_say}\n")
         if finding.status != MISSING:
             continue
-        req = finding.requirement
         out.write("  " + say(code, "missing") + f"  {req.citation}: {req.must_say}\n")
         for qid in finding.missing_questions:
             label = questionnaire.question(qid).label if qid in questionnaire else qid

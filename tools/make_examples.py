@@ -250,6 +250,8 @@ def relaylink() -> NoticeProject:
         "shares_for_advertising": True,
         "opt_out_url": "https://relaylink.example/privacy/opt-out",
         "honours_gpc": True,
+        "do_not_track": "no_response",
+        "third_party_tracking": True,
         # marketing
         "sends_marketing": True,
         "marketing_channels": ["email", "sms"],
@@ -266,6 +268,8 @@ def relaylink() -> NoticeProject:
         ),
         "allows_authorised_agents": True,
         "financial_incentives": False,
+        "online_only": False,
+        "sensitive_limited_use": True,
         # data we handle for business customers
         "acts_as_processor": True,
         "processor_data": (
@@ -657,6 +661,8 @@ def dialpoint() -> NoticeProject:
         "shares_for_advertising": True,
         "opt_out_url": "https://dialpoint.example/your-privacy-choices",
         "honours_gpc": True,
+        "do_not_track": "no_response",
+        "third_party_tracking": True,
         # marketing
         "sends_marketing": True,
         "marketing_channels": ["email"],
@@ -678,6 +684,8 @@ def dialpoint() -> NoticeProject:
             "we will tell you how to contact your state attorney general."
         ),
         "financial_incentives": False,
+        "online_only": False,
+        "sensitive_limited_use": True,
         # data we handle for business customers
         "acts_as_processor": True,
         "processor_data": (
@@ -1015,6 +1023,8 @@ def talkgroup() -> NoticeProject:
         "shares_for_advertising": True,
         "opt_out_url": "https://talkgroup.example/privacy/choices",
         "honours_gpc": True,
+        "do_not_track": "no_response",
+        "third_party_tracking": True,
         # marketing
         "sends_marketing": True,
         "marketing_channels": ["email"],
@@ -1036,6 +1046,7 @@ def talkgroup() -> NoticeProject:
             "answer within 45 days and explain the outcome."
         ),
         "financial_incentives": False,
+        "online_only": False,
         # data we handle for business customers
         "acts_as_processor": False,
         # security
@@ -1198,6 +1209,7 @@ def complete() -> NoticeProject:
             "you. We record a disability or medical need only when you ask us for "
             "accessible bills or priority repairs."
         ),
+        "special_category_condition": "explicit_consent",
         "other_data": (
             "Photos of damaged devices sent for insurance claims, the delivery address "
             "and signature for phones we ship, and social media handles people give us "
@@ -1363,6 +1375,8 @@ def complete() -> NoticeProject:
         "shares_for_advertising": True,
         "opt_out_url": "https://quillmere.example/privacy/do-not-sell-or-share",
         "honours_gpc": True,
+        "do_not_track": "honoured",
+        "third_party_tracking": True,
         # marketing
         "sends_marketing": True,
         "marketing_channels": ["email", "sms", "phone", "post", "in_app"],
@@ -1386,6 +1400,17 @@ def complete() -> NoticeProject:
             "disagree, you can complain to your state attorney general."
         ),
         "financial_incentives": True,
+        "incentive_terms": (
+            "Quillmere Rewards gives members one month of free calls for every year they stay;"
+            " it uses your name, e-mail address and how long you have been a customer;"
+            " join in the app and leave at any time from your account settings"
+        ),
+        "incentive_value": (
+            "we estimate the information of each member is worth about $12 a year to us:"
+            " the extra revenue from members who stay, divided by the number of members"
+        ),
+        "online_only": False,
+        "sensitive_limited_use": False,
         # data we handle for business customers
         "acts_as_processor": True,
         "processor_data": (
@@ -1462,6 +1487,7 @@ def complete() -> NoticeProject:
             "privacy@quillmere.example and a member of staff will review the decision, "
             "hear your side and tell you the result."
         ),
+        "automated_decision_basis": "contract",
         "uses_ai": True,
         # blogs and forums
         "has_public_forums": True,

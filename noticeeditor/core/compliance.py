@@ -10,9 +10,13 @@
         applies_when: CONDITION        # optional, as in the questionnaire
         questions: [controller_name, contact_email]   # each must be answered
         clauses: [who_we_are.md.j2]    # each must appear in the notice
+        judgement_when: CONDITION      # optional: the answer needs a lawyer's view
 
 A requirement is met when every question it names is answered and every clause
-it names produced a section of the composed notice.
+it names produced a section of the composed notice. It "needs judgement" instead
+when it would be met but its ``judgement_when`` holds (an Art. 9 condition answered
+"another condition", say): the notice says something, a lawyer must say whether
+it is enough.
 """
 
 from __future__ import annotations
@@ -36,6 +40,7 @@ from noticeeditor.core.project import NoticeProject
 from noticeeditor.core.questionnaire import JURISDICTIONS, evaluate, is_empty
 
 MET, MISSING, NOT_APPLICABLE = "met", "missing", "not applicable"
+JUDGEMENT = "needs judgement"
 
 
 @dataclass(frozen=True)
@@ -50,6 +55,7 @@ class Requirement:
     clauses: tuple[str, ...] = ()
     applies_when: Mapping[str, Any] | None = None
     line: int | None = None
+    judgement_when: Mapping[str, Any] | None = None
 
 
 @dataclass(frozen=True)
@@ -156,6 +162,7 @@ def _parse_file(path: Path, jurisdiction: str) -> list[Requirement]:
                     questions=tuple(item.get("questions") or ()),
                     clauses=tuple(item.get("clauses") or ()),
                     applies_when=item.get("applies_when"),
+                    judgement_when=item.get("judgement_when"),
                     line=lines[index] if index < len(lines) else None,
                 )
             )
@@ -222,6 +229,9 @@ def _finding(
     questions = tuple(q for q in requirement.questions if is_empty(answers.get(q)))
     clauses = tuple(c for c in requirement.clauses if c not in present)
     status = MISSING if questions or clauses else MET
+    judge = requirement.judgement_when
+    if status == MET and judge is not None and evaluate(judge, answers, jurisdictions):
+        status = JUDGEMENT
     return Finding(requirement, status, questions, clauses)
 
 

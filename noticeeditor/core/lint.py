@@ -353,10 +353,13 @@ def _requirement(library: ClauseLibrary, req: Requirement, placed: set[str]) -> 
             yield f"{req.id}: unknown clause {clause!r}"
         elif clause not in placed:
             yield f"{req.id}: clause {clause!r} is in no outline section, so this is never met"
-    if req.applies_when is not None:
-        wrong = condition_problem(req.applies_when, questions)
+    for key, condition in (
+        ("applies_when", req.applies_when),
+        ("judgement_when", req.judgement_when),
+    ):
+        wrong = condition_problem(condition, questions) if condition is not None else None
         if wrong:
-            yield f"{req.id}: applies_when {wrong}"
+            yield f"{req.id}: {key} {wrong}"
 
 
 def _clause_exists(library: ClauseLibrary, clause: str, jurisdiction: str) -> bool:

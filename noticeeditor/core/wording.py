@@ -48,6 +48,8 @@ _COMMON = {
     "recipient_short": Shape.TEXTS,
     "basis": Shape.TEXTS,
     "usual_bases": Shape.LISTS,
+    "special_condition": Shape.TEXTS,
+    "automated_basis": Shape.TEXTS,
     "marketing_channel": Shape.TEXTS,
     "marketing_stop": Shape.TEXTS,
     "security": Shape.TEXTS,

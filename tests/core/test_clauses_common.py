@@ -398,12 +398,22 @@ def test_transfers_point_to_the_gdpr_safeguards(library: ClauseLibrary) -> None:
         ({"collects_under_16": False}, "from children under 16."),
         (
             {"collects_under_13": True, "parental_consent": "a parent signs up"},
-            "verified consent of a parent or guardian. A parent signs up.",
+            "only with the consent of a parent or guardian, where the law requires it. A parent",
         ),
     ],
 )
 def test_children(library: ClauseLibrary, answers: dict[str, Any], expected: str) -> None:
     assert expected in section_text(render(library, answers), "children")
+
+
+@pytest.mark.parametrize(("where", "verified"), [(("eu",), False), (("eu", "california"), True)])
+def test_us_children_wording_only_with_a_us_part(
+    library: ClauseLibrary, where: tuple[str, ...], verified: bool
+) -> None:
+    # An EU practice that sees minors with a parent present is no COPPA website.
+    answers = {"collects_under_13": True, "parental_consent": "a parent signs up"}
+    text = section_text(render(library, answers, *where), "children")
+    assert ("verified consent of a parent or guardian" in text) == verified
 
 
 def test_children_is_left_out_when_unanswered(library: ClauseLibrary) -> None:

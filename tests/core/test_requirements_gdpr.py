@@ -9,6 +9,7 @@ from typing import Any
 import pytest
 
 from noticeeditor.core.compliance import (
+    JUDGEMENT,
     MET,
     MISSING,
     NOT_APPLICABLE,
@@ -34,7 +35,10 @@ BASE: dict[str, Any] = {
     "dpo_email": "dpo@acme.example",
     "eu_representative": "EU Rep GmbH, Hauptstrasse 1, 10115 Berlin, Germany",
     "uk_representative": "UK Rep Ltd, 2 Low Road, Leeds",
-    "data_categories": ["contact", "payment"],
+    "data_categories": ["contact", "payment", "sensitive"],
+    "sensitive_categories": ["health"],
+    "special_category_condition": "explicit_consent",
+    "automated_decision_basis": "contract",
     "collection_methods": ["directly", "third_parties"],
     "third_party_sources": ["public_sources"],
     "purposes": ["provide_services", "marketing", "security_fraud"],
@@ -84,6 +88,7 @@ NOT_APPLYING: dict[str, Callable[[dict[str, Any], str], None]] = {
     "withdraw_consent": _without("legal_bases", "consent"),
     "automated_decisions": _set("automated_decisions", False),
     "source": _without("collection_methods", "third_parties"),
+    "special_categories": _set("sensitive_categories", ["government_id"]),
 }
 
 # What the brief for issues 2 and 4 lists, as requirement ids without the prefix.
@@ -104,6 +109,7 @@ EXPECTED = {
     "required_information",
     "automated_decisions",
     "source",
+    "special_categories",
 }
 
 
@@ -187,3 +193,25 @@ def test_transfers_need_a_safeguard_valid_in_that_region() -> None:
     result = finding(uk, answers)
     assert result.status == MISSING
     assert result.missing_clauses == ("uk/transfers.md.j2",)
+
+
+@pytest.mark.parametrize("jurisdiction", ["eu", "uk"])
+def test_another_art_9_condition_needs_a_lawyer(jurisdiction: str) -> None:
+    requirement = next(r for r in REQUIREMENTS if r.id == f"{jurisdiction}_special_categories")
+    answers = dict(BASE, special_category_condition="other")
+    assert finding(requirement, answers).status == JUDGEMENT
+    text = compose(NoticeProject(answers, [jurisdiction]), LIBRARY)
+    special = text.section(f"{jurisdiction}_special_categories")
+    assert special is not None
+    from noticeeditor.core.document import document_text
+
+    said = document_text(text)
+    assert "health information. We use it only where Article 9(2) allows it." in said
+
+
+def test_a_decision_by_computer_alone_names_its_exception() -> None:
+    from noticeeditor.core.document import document_text
+
+    said = document_text(compose(NoticeProject(dict(BASE), ["eu"]), LIBRARY))
+    assert "only because they are needed to enter into or carry out a contract with you" in said
+    assert "legitimate interests" not in said.split("Decisions made by computer alone")[-1][:400]

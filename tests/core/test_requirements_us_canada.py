@@ -95,6 +95,12 @@ BASE: dict[str, Any] = {
     "allows_authorised_agents": True,
     "appeal_process": "Reply to our decision with the word APPEAL within 60 days.",
     "financial_incentives": True,
+    "incentive_terms": "our club gives 5% off; it uses your e-mail address; leave any time",
+    "incentive_value": "we estimate each member's data is worth about $4 a year",
+    "online_only": False,
+    "sensitive_limited_use": False,
+    "do_not_track": "no_response",
+    "third_party_tracking": True,
     "retention_approach": "period",
     "retention_period": "two years after your account closes.",
     "retention_schedule": [
@@ -153,6 +159,11 @@ def _falsify(cond: Mapping[str, Any], answers: dict[str, Any]) -> None:
         answers[qid] = [v for v in answers.get(qid, []) if v != cond["includes"]]
     elif "equals" in cond and isinstance(cond["equals"], bool):
         answers[cond["question"]] = not cond["equals"]
+    elif "equals" in cond:
+        answers[cond["question"]] = None
+    elif "not" in cond:  # "not (online_only is true)" no longer holds once it is true
+        inner = cond["not"]
+        answers[inner["question"]] = inner["equals"]
     else:
         raise AssertionError(f"teach _falsify about {dict(cond)!r}")
 
@@ -253,7 +264,8 @@ ONLY = {"uses_cookies": False, "shares_for_advertising": False, "sells_data": Fa
 ROWS = {
     "contact": ["Identifiers", "Customer records"],
     "payment": ["Customer records", "Commercial information"],
-    "account": ["Identifiers"],
+    # Account log-ins with passwords are sensitive personal information in California.
+    "account": ["Identifiers", "Sensitive personal information"],
     "user_content": ["Audio, electronic, visual or similar information"],
     "device_usage": ["Identifiers", "Internet or other electronic network activity information"],
     "logs": ["Identifiers", "Internet or other electronic network activity information"],
@@ -359,7 +371,8 @@ def test_california_says_what_was_sold_and_shared() -> None:
 def test_do_not_sell_wording_only_when_selling(sells: bool, shares: bool) -> None:
     answers = {**BASE, "sells_data": sells, "shares_for_advertising": shares}
     text = _part_text(_compose(answers)).lower()
-    assert ("do not sell" in text) == sells
+    # The link keeps its statutory name whether the business sells or only shares.
+    assert ('"do not sell or share my personal information" link' in text) == (sells or shares)
 
 
 @pytest.mark.parametrize("honours", [True, False, None])
@@ -462,3 +475,32 @@ def test_lint_reports_nothing_for_us_and_canada_clauses() -> None:
     problems = lint_library(LIBRARY)
     ours = [str(p) for p in problems if p.file.split("/")[0] in OURS]
     assert ours == []
+
+
+@pytest.mark.parametrize(
+    ("response", "words"),
+    [("honoured", "we stop tracking that browser"), ("no_response", "does not respond to it")],
+)
+def test_do_not_track_says_what_the_site_does(response: str, words: str) -> None:
+    doc = _compose(
+        {**BASE, "do_not_track": response, "third_party_tracking": False}, ("california",)
+    )
+    text = _part_text(doc, ("california",))
+    assert words in text
+    assert (
+        "We do not allow other companies to collect information about your online activities"
+        in text
+    )
+
+
+def test_sensitive_use_within_the_permitted_purposes_drops_the_right_to_limit() -> None:
+    doc = _compose({**BASE, "sensitive_limited_use": True}, ("california",))
+    text = _part_text(doc, ("california",))
+    assert "only for the purposes the CCPA allows without a right to limit its use" in text
+    assert "Right to limit" not in text and "Your right to limit its use" not in text
+
+
+def test_financial_incentive_terms_and_value_are_stated() -> None:
+    text = _part_text(_compose(BASE, ("california",)), ("california",))
+    assert "Our offers. Our club gives 5% off" in text
+    assert "How we value your information. We estimate each member" in text

@@ -14,6 +14,8 @@ _SUMMARY_RECIPIENTS = (
     "uses_service_providers",
     "shares_with_affiliates",
     "shares_with_partners",
+    "shares_for_advertising",
+    "sells_data",
     "discloses_to_authorities",
 )
 # Data categories whose description a free-text answer may give instead of the default.

@@ -91,6 +91,44 @@ def uk_safeguards(a: Answers, w: Wording) -> list[str]:
     return _safeguards(a, "uk")
 
 
+# The special categories of personal data (GDPR Art. 9(1)) among the sensitive choices.
+_SPECIAL = (
+    "racial_ethnic",
+    "religion",
+    "political",
+    "union",
+    "health",
+    "sex_life",
+    "biometric",
+    "genetic",
+)
+
+
+@fact("sensitive_categories")
+def special_categories(a: Answers, w: Wording) -> list[str]:
+    """The special categories of personal data held (GDPR Art. 9(1)), in ``sensitive`` words.
+
+    Not the US notion of sensitive data: no ID numbers, log-ins or location.
+    """
+    chosen_special = [v for v in chosen(a, "sensitive_categories") if v in _SPECIAL]
+    return w.words("sensitive", chosen_special, "sensitive_categories")
+
+
+@fact("special_category_condition")
+def special_category_basis(a: Answers, w: Wording) -> str:
+    """The Art. 9(2) condition, finishing "We use it only ..." (``special_condition``)."""
+    return str(w.table("common", "special_condition").get(a.get("special_category_condition"), ""))
+
+
+@fact("automated_decision_basis")
+def automated_basis(a: Answers, w: Wording) -> str:
+    """The Art. 22(2) exception, finishing "We make these decisions only ...".
+
+    In the words of the ``automated_basis`` table.
+    """
+    return str(w.table("common", "automated_basis").get(a.get("automated_decision_basis"), ""))
+
+
 @fact("supervisory_authority", "supervisory_authority_url")
 def authority_is_ico(a: Answers, w: Wording) -> bool:
     """Whether the authority named for the EU is in fact the UK's regulator, the ICO."""

@@ -39,8 +39,13 @@ def profiles(a: Answers, w: Wording) -> bool:
 
 @fact("data_categories", "precise_location")
 def has_sensitive(a: Answers, w: Wording) -> bool:
-    """Whether it collects sensitive personal information, precise location included."""
-    return "sensitive" in chosen(a, "data_categories") or bool(a["precise_location"])
+    """Whether it collects sensitive personal information as California defines it.
+
+    Precise location counts, and so do account log-ins with their passwords (Cal.
+    Civ. Code § 1798.140(ae)(1)(B)).
+    """
+    data = chosen(a, "data_categories")
+    return "sensitive" in data or "account" in data or bool(a["precise_location"])
 
 
 @fact(
