@@ -30,7 +30,14 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from noticeeditor.core.compliance import MET, MISSING, Finding, Report, check_compliance
+from noticeeditor.core.compliance import (
+    JUDGEMENT,
+    MET,
+    MISSING,
+    Finding,
+    Report,
+    check_compliance,
+)
 from noticeeditor.core.document import NoticeDocument, document_text
 from noticeeditor.core.languages import LANGUAGES
 from noticeeditor.core.library import ClauseLibrary, TemplateProblem
@@ -303,7 +310,7 @@ class ChecklistPanel(QWidget):
 
     def _add_group(self, jurisdiction: str, findings: list[Finding], wanted: bool) -> None:
         """Add a jurisdiction with its count and one row per requirement."""
-        applicable = [f for f in findings if f.status in (MET, MISSING)]
+        applicable = [f for f in findings if f.status in (MET, MISSING, JUDGEMENT)]
         met = sum(f.status == MET for f in applicable)
         short = SHORT_NAMES.get(jurisdiction, jurisdiction)
         group = QTreeWidgetItem([self.tr("{}: {} of {} met").format(short, met, len(applicable))])
@@ -316,7 +323,8 @@ class ChecklistPanel(QWidget):
         group.setFlags(Qt.ItemFlag.ItemIsEnabled)
         self.requirements.addTopLevelItem(group)
         shown = applicable + ([f for f in findings if f not in applicable] if wanted else [])
-        for finding in sorted(shown, key=lambda f: (f.status != MISSING, f.status != MET)):
+        order = {MISSING: 0, JUDGEMENT: 1, MET: 2}
+        for finding in sorted(shown, key=lambda f: order.get(f.status, 3)):
             group.addChild(self._item(finding))
         group.setExpanded(jurisdiction not in self._collapsed)
 
@@ -375,7 +383,13 @@ class ChecklistPanel(QWidget):
             detail += " · " + self.tr("Answer: {}").format(", ".join(labels))
         elif finding.status == MISSING:
             detail += " · " + self.tr("Its section is not in the notice yet")
-        words = {MET: self.tr("Met"), MISSING: self.tr("Missing")}
+        if finding.status == JUDGEMENT:
+            detail += " · " + self.tr("The answer needs a lawyer's judgement")
+        words = {
+            MET: self.tr("Met"),
+            MISSING: self.tr("Missing"),
+            JUDGEMENT: self.tr("Needs a lawyer's judgement"),
+        }
         state = words.get(finding.status, self.tr("Does not apply"))
         item.setData(0, DETAIL_ROLE, detail)
         item.setData(0, STATE_ROLE, finding.status)

@@ -29,7 +29,7 @@ TARGET_ROLE = Qt.ItemDataRole.UserRole + 3  # (wizard section, question id) or N
 KEY_ROLE = Qt.ItemDataRole.UserRole + 4  # requirement id, or jurisdiction id for a group
 ModelIndex = QModelIndex | QPersistentModelIndex
 ICON, PAD, GAP = 16, 6, 2
-MARKS = {"met": "done", "missing": "missing"}
+MARKS = {"met": "done", "missing": "missing", "needs judgement": "incomplete"}
 
 
 def _wrapped_height(font: QFont, width: int, text: str) -> int:

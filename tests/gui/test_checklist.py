@@ -255,3 +255,23 @@ def test_every_question_survives_an_odd_answer_in_the_editor(
         window.go_to_section(section.id)
     assert window.preview.document_ is not None
     assert not window.preview.document_.errors()
+
+
+def test_an_answer_for_a_lawyer_is_neither_met_nor_missing(
+    qtbot: QtBot, window: MainWindow
+) -> None:
+    choose(window, "eu")
+    for qid, value in (
+        ("data_categories", ["contact", "sensitive"]),
+        ("sensitive_categories", ["health"]),
+        ("special_category_condition", "other"),
+    ):
+        window.answers.set(qid, value)
+    panel = checked(qtbot, window)
+    assert state(panel, "eu_special_categories") == "needs judgement"
+    item = row(panel, "eu_special_categories")
+    assert item.toolTip(0).startswith("Needs a lawyer's judgement")
+    assert "needs a lawyer's judgement" in item.data(0, Qt.ItemDataRole.UserRole + 1)
+    window.answers.set("special_category_condition", "explicit_consent")
+    panel = checked(qtbot, window)
+    assert state(panel, "eu_special_categories") == "met"
