@@ -81,6 +81,7 @@ def relaylink() -> NoticeProject:
             "platform for calls, messages, meetings and web fax."
         ),
         "website": "https://relaylink.example",
+        "offers_apps": True,
         "postal_address": (
             "RelayLink Communications LLC\nAttn: Privacy Office\n"
             "400 Larkspur Commons, Suite 210\nWilmington, DE 19801\nUnited States"
@@ -347,6 +348,7 @@ def meetwell() -> NoticeProject:
         ),
         "company_number": "09990417",
         "website": "https://meetwell.example",
+        "offers_apps": True,
         "postal_address": (
             "MeetWell Collaboration Ltd\nUnit 3, 14 Cordwainer Row\nLondon SE1 9ZZ\nUnited Kingdom"
         ),
@@ -535,6 +537,7 @@ def dialpoint() -> NoticeProject:
             "video meeting and collaboration services."
         ),
         "website": "https://dialpoint.example",
+        "offers_apps": True,
         "postal_address": (
             "DialPoint Voice Systems, Inc.\nAttn: Privacy\n250 Quarry Bend Drive, Suite 120\n"
             "Salt Lake City, UT 84101\nUnited States"
@@ -759,6 +762,7 @@ def linkwave() -> NoticeProject:
             "phone, messaging and video services we provide."
         ),
         "website": "https://linkwave.example",
+        "offers_apps": True,
         "postal_address": (
             "LinkWave Connections LLC\n8800 Bayou Crest Lane, Suite 5\nHouston, TX 77002\n"
             "United States"
@@ -923,6 +927,7 @@ def talkgroup() -> NoticeProject:
             "by our customer agreements."
         ),
         "website": "https://talkgroup.example",
+        "offers_apps": False,
         "postal_address": (
             "TalkGroup Software LLC\nAttn: Data Protection Officer\n"
             "310 Wexford Plaza, Suite 1800\nChicago, IL 60606\nUnited States"
@@ -1123,6 +1128,7 @@ def complete() -> NoticeProject:
         ),
         "company_number": "7701234",
         "website": "https://quillmere.example",
+        "offers_apps": True,
         "postal_address": (
             "Quillmere Telecom Inc.\nAttn: Privacy Office\n2200 Alder Crossing, Suite 900\n"
             "Portland, OR 97204\nUnited States"

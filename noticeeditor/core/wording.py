@@ -49,6 +49,7 @@ _COMMON = {
     "basis": Shape.TEXTS,
     "usual_bases": Shape.LISTS,
     "special_condition": Shape.TEXTS,
+    "without_apps": Shape.TEXTS,
     "automated_basis": Shape.TEXTS,
     "marketing_channel": Shape.TEXTS,
     "marketing_stop": Shape.TEXTS,

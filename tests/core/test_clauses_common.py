@@ -492,3 +492,20 @@ def test_eu_complaints_never_name_the_ico_as_an_eu_authority(library: ClauseLibr
     dpc = {"supervisory_authority": "the Irish Data Protection Commission"}
     text = section_text(render(library, dpc, "eu"), "eu_complaints")
     assert "The authority that oversees us is the Irish Data Protection Commission." in text
+
+
+@pytest.mark.parametrize("apps", [True, False])
+def test_a_business_without_apps_is_never_said_to_have_them(
+    library: ClauseLibrary, apps: bool
+) -> None:
+    answers = {
+        "offers_apps": apps,
+        "links_to_other_sites": True,
+        "data_categories": ["device_usage"],
+        "change_notification": ["post_on_website", "banner"],
+        "last_updated": "2026-01-01",
+    }
+    doc = render(library, answers)
+    text = "\n".join(section_text(doc, s.id) for s in doc.sections)
+    assert ("our app" in text.lower() or "and apps link" in text) == apps
+    assert ("Our website links to other websites" in text) != apps

@@ -81,6 +81,12 @@ def recipients_short(a: Answers, w: Wording) -> list[str]:
     return [words[q] for q in _SUMMARY_RECIPIENTS if a.get(q) and q in words]
 
 
+@fact("offers_apps")
+def has_apps(a: Answers, w: Wording) -> bool:
+    """Whether the business offers apps (answered yes); else the notice speaks of none."""
+    return a.get("offers_apps") is True
+
+
 @fact("data_categories", "location_precision", "sensitive_categories")
 def precise_location(a: Answers, w: Wording) -> bool:
     """Whether the business collects precise location (GPS and the like)."""
@@ -97,6 +103,7 @@ def precise_location(a: Answers, w: Wording) -> bool:
     "inferred_data_details",
     "location_precision",
     "message_content_kept",
+    "has_apps",
 )
 def collected_kinds(a: Answers, w: Wording) -> list[dict[str, str]]:
     """The kinds of personal information collected, other than sensitive information.
@@ -127,6 +134,8 @@ def _kind_text(a: Answers, w: Wording, value: str, kinds: list[str]) -> str:
     if value == "messages":
         table = w.table("common", "message_text")
         return str(table.get(a.get("message_content_kept")) or table.get("metadata_only", ""))
+    if not a["has_apps"] and value in w.table("common", "without_apps"):
+        return str(w.table("common", "without_apps")[value])
     return str(w.table("common", "category_text").get(value, ""))
 
 
@@ -187,11 +196,18 @@ def tracking_tools(a: Answers, w: Wording) -> list[str]:
     return w.words("tracking", chosen(a, "tracking_technologies"), "tracking_technologies")
 
 
-@fact("change_notification")
+@fact("change_notification", "has_apps")
 def change_ways(a: Answers, w: Wording) -> list[str]:
-    """How people are told of an important change, other than on the website."""
+    """How people are told of an important change, other than on the website.
+
+    Without apps, a way the ``without_apps`` table names is said its way.
+    """
     ways = [v for v in chosen(a, "change_notification") if v != "post_on_website"]
-    return w.words("change_notice", ways, "change_notification", "by ")
+    words = w.words("change_notice", ways, "change_notification", "by ")
+    if a["has_apps"]:
+        return words
+    instead = w.table("common", "without_apps")
+    return [str(instead.get(way, word)) for way, word in zip(ways, words, strict=True)]
 
 
 @fact("response_time")
