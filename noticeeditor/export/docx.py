@@ -254,6 +254,8 @@ Row = tuple[str | None, Sequence[Marked]]  # a row's change and its cells
 def front_matter_lines(doc: NoticeDocument, options: DocxOptions) -> list[Line]:
     """Return the title and "Last updated" lines."""
     lines = []
+    if options.review_header:
+        lines.append(Line((Span(options.review_header, bold=True),), ("Subtitle",), "subtitle"))
     if doc.title:
         lines.append(Line((Span(doc.title),), ("Title",), "title"))
     if doc.last_updated_text:
@@ -495,7 +497,7 @@ class DocxBuilder:
         write_footer(self.last_section, self.styles, self.options.page_label)
         normalize_settings(self.out, self.options.proofing_language or proofing_language(doc))
         set_properties(self.out, doc, self.options.status, self.options.library_version)
-        date_comments(self.out, doc)
+        date_comments(self.out, self.options.export_date or doc.last_updated)
         if self.options.review:
             comment_styles(self.out, self.styles)
         return package_bytes(self.out, app_properties(self.out, doc))

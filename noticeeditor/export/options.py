@@ -34,6 +34,10 @@ class DocxOptions:
     # Written to the document properties, e.g. "0.1.0+3f2a9c1d" and "Review copy".
     library_version: str = ""
     status: str = ""
+    # A review copy's line above the title ("Review copy — draft — exported …") and the
+    # ISO date its comments carry; without one, comments carry the notice's date.
+    review_header: str = ""
+    export_date: str = ""
     # Document text outside the clauses, for notices not written in English.
     last_updated_label: str = "Last updated: {date}"
     page_label: str = "Page {page} of {pages}"  # {page}/{pages} become Word fields

@@ -1,39 +1,54 @@
-"""Review copies: a Word comment on each section saying where it came from and why.
+"""Review copies: a Word comment on each section saying, in words, why it is there.
 
-Each comment names the clause file (and whether it is built in or from the user's
-library), the library version, the answers the clause read with their values
-(shortened; unanswered ones by id only), and the requirements of the chosen laws
-that list the clause::
+Each comment gives the answers the section was written from, by question as the
+user saw it (its step and number, its choices' labels), the requirements of the
+chosen laws it meets, any answer it still lacks, and where its wording comes from::
 
-    Clause: common/who_we_are.md.j2 (built-in)
-    Library: 0.1.0+3f2a9c1d
-    Answers: contact_email = privacy@acme.example; controller_name = Acme Ltd
-    Not answered: dpo_email
-    Satisfies: GDPR Art. 13(1)(a): The identity and contact details of the controller.
+    Written from your answers:
+    - "Legal name of your business" (Who you are, question 1): Acme Ltd
+    Meets GDPR Art. 13(1)(a): The identity and contact details of the controller.
+    Not answered yet: "Do you sell personal information?" (Who you share it with, question 13)
+    Wording: common/who_we_are.md.j2, built in (library 0.1.0+3f2a9c1d)
 
-``export_review_docx`` is what the editor's "Export review copy" calls.
+A notice in another language adds the state of the clause's translation. Above the
+title the copy says "Review copy — draft — exported DATE — library VERSION", and
+the comments carry the export's date. ``export_review_docx`` is what the editor's
+"Export review copy" calls.
 """
 
 from __future__ import annotations
 
 from collections.abc import Mapping
 from dataclasses import replace
+from datetime import date
 from pathlib import Path
 from typing import Any
 
 from noticeeditor.core.compliance import Requirement, load_requirements
 from noticeeditor.core.document import NoticeDocument, Section
+from noticeeditor.core.filters import format_date
+from noticeeditor.core.languages import LANGUAGES
 from noticeeditor.core.library import ClauseLibrary
 from noticeeditor.core.project import NoticeProject
-from noticeeditor.core.questionnaire import JURISDICTIONS, evaluate, is_empty
+from noticeeditor.core.questionnaire import (
+    JURISDICTIONS,
+    Question,
+    Questionnaire,
+    evaluate,
+    is_empty,
+)
 from noticeeditor.core.versions import library_version
 from noticeeditor.export.docx import DocxOptions, export_docx
 
 __all__ = ["export_review_docx", "review_notes", "section_requirements"]
 
-_VALUE_LIMIT = 40
-_MUST_SAY_LIMIT = 90
-_ORIGINS = {"user": "your library", "built-in": "built-in"}
+_ORIGINS = {"user": "from your library", "built-in": "built in"}
+_STATES = {
+    "untranslated": "not translated yet: this section is the English text",
+    "outdated": "outdated: the English text changed after it was translated",
+    "unreviewed": "translated, not reviewed yet",
+    "reviewed": "translated and reviewed",
+}
 
 
 def export_review_docx(
@@ -42,16 +57,24 @@ def export_review_docx(
     library: ClauseLibrary,
     path: Path,
     options: DocxOptions | None = None,
+    exported: date | None = None,
 ) -> None:
-    """Write ``document``, composed from ``project``, to ``path`` as a review copy."""
+    """Write ``document``, composed from ``project``, to ``path`` as a review copy.
+
+    ``exported`` is the date the copy says it was exported (today unless given).
+    """
     version = library_version(library)
+    when = (exported or date.today()).isoformat()
     notes = review_notes(project, library, document, version)
+    header = f"Review copy — draft — exported {format_date(when)} — library {version}"
     options = replace(
         options or DocxOptions(),
         review=True,
         review_notes=notes,
         library_version=version,
         status="Review copy",
+        review_header=header,
+        export_date=when,
     )
     export_docx(document, path, options)
 
@@ -66,8 +89,16 @@ def review_notes(
     version = version if version is not None else library_version(library)
     answers = library.questionnaire.effective(project.answers, project.jurisdictions)
     requirements = section_requirements(library, project, document)
+    language = document.language.split("-", 1)[0]
     return {
-        section.id: _note(section, version, answers, requirements.get(section.id, []))
+        section.id: _note(
+            section,
+            version,
+            answers,
+            requirements.get(section.id, []),
+            library,
+            language,
+        )
         for section in document.sections
     }
 
@@ -114,43 +145,62 @@ def _note(
     version: str,
     answers: Mapping[str, Any],
     requirements: list[Requirement],
+    library: ClauseLibrary,
+    language: str,
 ) -> str:
+    """Return one section's comment, in words a lawyer reads."""
     source = section.provenance
     if source is None:
-        return f"Clause: could not be loaded (see the error in the text)\nLibrary: {version}"
-    origin = _ORIGINS.get(source.origin, source.origin)
-    lines = [f"Clause: {source.clause} ({origin})", f"Library: {version}"]
-    blank = [qid for qid in source.reads if _unanswered(answers.get(qid))]
-    used = "; ".join(f"{q} = {shorten(answers.get(q))}" for q in source.reads if q not in blank)
-    lines.append(f"Answers: {used or 'none'}")
-    if blank:
-        lines.append(f"Not answered: {', '.join(blank)}")
+        missing = "This section's wording could not be loaded (see the error in the text)."
+        return f"{missing}\nLibrary {version}"
+    questionnaire = library.questionnaire
+    order = {qid: n for n, qid in enumerate(questionnaire.by_id)}
+    asked = sorted((q for q in source.reads if q in questionnaire), key=order.__getitem__)
+    given = [q for q in asked if not _unanswered(answers.get(q))]
+    lines = ["Written from your answers:"] if given else ["Written without any of your answers."]
+    for qid in given:
+        question = questionnaire.question(qid)
+        lines.append(
+            f"- {_where(questionnaire, question)}: {_in_words(question, answers.get(qid))}"
+        )
     for req in requirements:
-        lines.append(f"Satisfies: {req.citation}: {_cut(req.must_say, _MUST_SAY_LIMIT)}")
+        lines.append(f"Meets {req.citation}: {req.must_say}")
     if not requirements:
-        lines.append("Satisfies: no requirement of the chosen laws names this clause")
+        lines.append("No requirement of the chosen laws names this section.")
+    blank = [_where(questionnaire, questionnaire.question(q)) for q in asked if q not in given]
+    if blank:
+        lines.append("Not answered yet: " + "; ".join(blank))
+    origin = _ORIGINS.get(source.origin, source.origin)
+    lines.append(f"Wording: {source.clause}, {origin} (library {version})")
+    if language in LANGUAGES and language != "en":
+        from noticeeditor.core.translations import clause_state
+
+        folder, _, file = source.clause.rpartition("/")
+        state = clause_state(library, language, folder or "common", file)
+        lines.append(f"Translation into {LANGUAGES[language]}: {_STATES[state]}")
     return "\n".join(lines)
+
+
+def _where(questionnaire: Questionnaire, question: Question) -> str:
+    """Return a question as the user saw it: “label” (step title, question N)."""
+    step = questionnaire.section(question.section_id)
+    number = [q.id for q in step.questions].index(question.id) + 1
+    return f"“{question.label}” ({step.title}, question {number})"
+
+
+def _in_words(question: Question, value: Any) -> str:
+    """Return an answer in words: Yes, choices by their labels, a text as typed."""
+    if isinstance(value, bool):
+        return "Yes" if value else "No"
+    if question.type in ("single_choice", "multiple_choice"):
+        values = value if isinstance(value, list) else [value]
+        return "; ".join(question.choice_label(str(v)) for v in values)
+    if question.type == "records" and isinstance(value, list):
+        return f"{len(value)} entr{'y' if len(value) == 1 else 'ies'}"
+    if question.type == "long_text":
+        return "your own words, as the section gives them"
+    return " ".join(str(value).split())
 
 
 def _unanswered(value: Any) -> bool:
     return not isinstance(value, bool) and is_empty(value)
-
-
-def shorten(value: Any) -> str:
-    """Return an answer as a short line of text for a comment."""
-    if isinstance(value, bool):
-        return "yes" if value else "no"
-    if is_empty(value):
-        return "(blank)"
-    if isinstance(value, list | tuple):
-        if all(isinstance(item, dict) for item in value):
-            return f"{len(value)} entr{'y' if len(value) == 1 else 'ies'}"
-        return _cut(", ".join(str(item) for item in value), _VALUE_LIMIT)
-    if isinstance(value, dict):
-        return _cut(", ".join(f"{k}: {v}" for k, v in value.items()), _VALUE_LIMIT)
-    return _cut(str(value), _VALUE_LIMIT)
-
-
-def _cut(text: str, limit: int) -> str:
-    text = " ".join(text.split())
-    return text if len(text) <= limit else text[: limit - 1].rstrip() + "…"

@@ -481,13 +481,13 @@ _SAFE_PARSER = etree.XMLParser(resolve_entities=False, no_network=True, load_dtd
 _APP_NS = "http://schemas.openxmlformats.org/officeDocument/2006/extended-properties"
 
 
-def date_comments(out: WordDocument, doc: NoticeDocument) -> None:
-    """Date every comment with the notice's date: python-docx writes the time of export."""
+def date_comments(out: WordDocument, iso_date: str) -> None:
+    """Date every comment with ``iso_date``, not the moment of writing: equal input, equal bytes."""
     try:
         root = _xml_part(out.part.part_related_by(RT.COMMENTS)).element
     except KeyError:
         return
-    when = (timestamp(doc.last_updated) or _NO_DATE).strftime("%Y-%m-%dT%H:%M:%SZ")
+    when = (timestamp(iso_date) or _NO_DATE).strftime("%Y-%m-%dT%H:%M:%SZ")
     for comment in root.iterchildren(qn("w:comment")):
         comment.set(qn("w:date"), when)
 

@@ -277,3 +277,16 @@ def test_the_questionnaire_speaks_the_language_and_keeps_its_logic(french: Path)
     with pytest.raises(TemplateProblem) as caught:
         ClauseLibrary(TEMPLATES, french, "fr")
     assert caught.value.file == "fr/questionnaire.yaml"
+
+
+def test_the_review_copy_says_how_far_each_section_is_translated(french: Path) -> None:
+    from noticeeditor.export.review import review_notes
+
+    library = ClauseLibrary(TEMPLATES, french).in_language("fr")
+    project = NoticeProject.load(EXAMPLE)
+    notes = review_notes(project, library, compose(project, library))
+    assert notes["about"].endswith("Translation into Français: translated, not reviewed yet")
+    assert "Translation into Français: outdated" in notes["eu"]
+    assert "Translation into Français: not translated yet" in notes["sharing"]
+    english = ClauseLibrary(TEMPLATES, french)
+    assert "Translation" not in review_notes(project, english, compose(project, english))["about"]

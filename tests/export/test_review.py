@@ -1,4 +1,4 @@
-"""Review copies: a comment per section with its clause, library, answers and requirements."""
+"""Review copies: a comment per section saying in words why it is there and what it meets."""
 
 from __future__ import annotations
 
@@ -7,6 +7,7 @@ import re
 import shutil
 import subprocess
 import zipfile
+from datetime import date
 from pathlib import Path
 
 import docx
@@ -22,7 +23,6 @@ from noticeeditor.export.review import (
     export_review_docx,
     review_notes,
     section_requirements,
-    shorten,
 )
 from noticeeditor.paths import examples_dir
 
@@ -134,12 +134,15 @@ def test_note_names_clause_library_answers_and_requirements(library: ClauseLibra
     assert set(notes) == {"who", "eu", "eu_rights", "california", "ca_rights"}
     version = library_version(library)
     assert notes["who"].splitlines() == [
-        "Clause: common/who.md.j2 (built-in)",
-        f"Library: {version}",
-        "Answers: contact_email = privacy@acme.example; controller_name = Acme Ltd",
-        "Not answered: sells_data",
-        "Satisfies: GDPR Art. 13(1)(a): The identity and contact details of the controller.",
+        "Written from your answers:",
+        "- “Name” (About, question 1): Acme Ltd",
+        "- “Email” (About, question 2): privacy@acme.example",
+        "Meets GDPR Art. 13(1)(a): The identity and contact details of the controller.",
+        "Not answered yet: “Sell” (About, question 3)",
+        f"Wording: common/who.md.j2, built in (library {version})",
     ]
+    assert "_" not in notes["who"].replace("who.md.j2", "")  # no question ids, no codes
+    assert "…" not in "".join(notes.values())
     assert "Art. 99" not in notes["who"]  # does not apply: nothing is sold
     assert "GDPR Art. 13(2)(b)" in notes["eu_rights"]
     assert "1798" not in notes["eu_rights"]
@@ -148,7 +151,7 @@ def test_note_names_clause_library_answers_and_requirements(library: ClauseLibra
     # A bare "intro.md.j2" in the EU's requirements is the EU's intro, not California's.
     assert "GDPR Art. 12(1)" in notes["eu"]
     assert "GDPR" not in notes["california"]
-    assert notes["california"].endswith("no requirement of the chosen laws names this clause")
+    assert "No requirement of the chosen laws names this section." in notes["california"]
 
 
 def test_requirements_only_for_chosen_laws(library: ClauseLibrary) -> None:
@@ -171,26 +174,8 @@ def test_clause_from_the_users_library_says_so(tmp_path: Path) -> None:
     library = ClauseLibrary(make_library(tmp_path / "builtin"), user)
     project = acme()
     notes = review_notes(project, library, compose(project, library))
-    assert notes["who"].startswith("Clause: common/who.md.j2 (your library)\n")
-    assert "Answers: controller_name = Acme Ltd" in notes["who"]
-
-
-@pytest.mark.parametrize(
-    ("value", "text"),
-    [
-        (True, "yes"),
-        (False, "no"),
-        ("", "(blank)"),
-        (None, "(blank)"),
-        (["contact", "payment"], "contact, payment"),
-        ([{"name": "A"}, {"name": "B"}], "2 entries"),
-        ([{"name": "A"}], "1 entry"),
-        ("one\n  two", "one two"),
-        ("x" * 100, "x" * 39 + "…"),
-    ],
-)
-def test_answers_are_shortened(value: object, text: str) -> None:
-    assert shorten(value) == text
+    assert "Wording: common/who.md.j2, from your library" in notes["who"]
+    assert "- “Name” (About, question 1): Acme Ltd" in notes["who"]
 
 
 def test_library_version_follows_the_clause_files(tmp_path: Path) -> None:
@@ -220,7 +205,7 @@ def test_review_copy_has_one_comment_per_section_on_its_heading(
     assert len(comments) == len(document.sections) == 5
     for comment, section in zip(comments, document.sections, strict=True):
         assert section.provenance is not None
-        assert f"Clause: {section.provenance.clause}" in comment.text
+        assert f"Wording: {section.provenance.clause}" in comment.text
         assert comment.author == "noticeeditor" and comment.initials == "NE"
     xml = comments_xml(path)
     assert xml.count("<w:comment ") == 5
@@ -236,10 +221,17 @@ def test_review_copy_has_one_comment_per_section_on_its_heading(
 
 def test_review_copy_is_reproducible(library: ClauseLibrary, tmp_path: Path) -> None:
     project = acme("eu")
-    export_review_docx(compose(project, library), project, library, tmp_path / "a.docx")
-    export_review_docx(compose(project, library), project, library, tmp_path / "b.docx")
+    when = date(2026, 12, 3)
+    for name in ("a.docx", "b.docx"):
+        export_review_docx(compose(project, library), project, library, tmp_path / name, None, when)
     assert (tmp_path / "a.docx").read_bytes() == (tmp_path / "b.docx").read_bytes()
-    assert 'w:date="2024-05-01T00:00:00Z"' in comments_xml(tmp_path / "a.docx")
+    # Dated with the export, not with the notice (2024-05-01).
+    assert 'w:date="2026-12-03T00:00:00Z"' in comments_xml(tmp_path / "a.docx")
+    first = docx.Document(str(tmp_path / "a.docx")).paragraphs[0].text
+    assert (
+        first
+        == f"Review copy — draft — exported 3 December 2026 — library {library_version(library)}"
+    )
 
 
 def test_review_without_notes_falls_back_to_provenance(
@@ -283,7 +275,7 @@ def test_cli_review_copy(tmp_path: Path) -> None:
     assert (code, err) == (0, "")
     assert "wrote" in out
     xml = comments_xml(tmp_path / "r.docx")
-    assert "common/who_we_are.md.j2" in xml and "Satisfies: " in xml
+    assert "common/who_we_are.md.j2" in xml and "Meets GDPR Art. 13(1)(a)" in xml
     assert cli("render", str(EXAMPLE), "-o", str(tmp_path / "c.docx"))[0] == 0
     with zipfile.ZipFile(tmp_path / "c.docx") as archive:
         assert "word/comments.xml" not in archive.namelist()

@@ -236,6 +236,7 @@ def test_tab_follows_the_form(qtbot: QtBot, window: MainWindow) -> None:
     first = window.wizard.field(section.questions[0].id)
     first.setFocus()
     order = [first]
+
     def question_of(widget: QWidget) -> str:
         return widget.objectName().split("__")[0]  # a yes/no question's buttons: "qid__yes"
 
