@@ -16,7 +16,7 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any
 
 from noticeeditor.core.document import ErrorBlock, NoticeDocument, Provenance
-from noticeeditor.core.facts import derive
+from noticeeditor.core.facts import derive, names_behind
 from noticeeditor.core.filters import format_date
 from noticeeditor.core.languages import language_tag
 from noticeeditor.core.library import (
@@ -252,7 +252,9 @@ class Composer:
             lib = self.library
             source = lib.source(clause, jurisdiction)
             reads = lib.reads(clause, jurisdiction)
-            questions = tuple(name for name in reads if name in lib.questionnaire)
+            # What the clause prints may come from facts: the answers behind them count too.
+            behind = names_behind(reads)
+            questions = tuple(sorted(name for name in behind if name in lib.questionnaire))
             provenance = Provenance(source.name, source.origin, str(source.path), questions)
             found = self._clauses[(clause, jurisdiction)] = (provenance, reads)
         return found

@@ -155,7 +155,8 @@ def _note(
         return f"{missing}\nLibrary {version}"
     questionnaire = library.questionnaire
     order = {qid: n for n, qid in enumerate(questionnaire.by_id)}
-    asked = sorted((q for q in source.reads if q in questionnaire), key=order.__getitem__)
+    read = set(source.reads)
+    asked = sorted((q for q in read if q in questionnaire), key=order.__getitem__)
     given = [q for q in asked if not _unanswered(answers.get(q))]
     lines = ["Written from your answers:"] if given else ["Written without any of your answers."]
     for qid in given:

@@ -12,14 +12,14 @@ every clause sees, next to the answers. ``docs/facts.md`` lists them all:
 from __future__ import annotations
 
 from collections import ChainMap
-from collections.abc import Mapping
+from collections.abc import Iterable, Mapping
 from typing import Any
 
 from noticeeditor.core.facts import common, gdpr, requests, usa  # noqa: F401  (registers)
 from noticeeditor.core.facts.registry import FACTS, Fact, fact
 from noticeeditor.core.wording import Wording
 
-__all__ = ["FACTS", "Fact", "derive", "fact", "reference"]
+__all__ = ["FACTS", "Fact", "derive", "fact", "names_behind", "reference"]
 
 
 def derive(context: Mapping[str, Any], wording: Wording) -> dict[str, Any]:
@@ -29,6 +29,19 @@ def derive(context: Mapping[str, Any], wording: Wording) -> dict[str, Any]:
     for item in FACTS.values():
         values[item.name] = item.compute(view, wording)
     return values
+
+
+def names_behind(names: Iterable[str]) -> set[str]:
+    """Return ``names`` with, for each fact among them, what it reads, all the way down."""
+    found: set[str] = set()
+    waiting = list(names)
+    while waiting:
+        name = waiting.pop()
+        if name not in found:
+            found.add(name)
+            if name in FACTS:
+                waiting.extend(FACTS[name].reads)
+    return found
 
 
 _HEADER = """\
