@@ -27,7 +27,7 @@ from typing import Any
 from docx.oxml import OxmlElement
 from docx.oxml.ns import qn
 
-from noticeeditor.core.document import Inline, NoticeDocument, Span, plain
+from noticeeditor.core.document import Inline, NoticeDocument, Section, Span, plain
 from noticeeditor.core.library import ClauseLibrary
 from noticeeditor.core.project import NoticeProject, ProjectError, write_atomic
 from noticeeditor.core.versions import last_approved, library_version
@@ -47,7 +47,14 @@ from noticeeditor.export.wordml import clean
 __all__ = ["ChangeSummary", "approved_baseline", "export_redline"]
 
 AUTHOR = "noticeeditor"
-_TOKEN = re.compile(r"\w+(?:['’]\w+)*|\s+|[^\w\s]")
+# Words, spaces and punctuation; e-mail addresses, web addresses and phone numbers are
+# one token each, so a changed one is deleted and inserted whole (and so is its link).
+_TOKEN = re.compile(
+    r"[\w.+-]+@[\w-]+(?:\.[\w-]+)+"  # e-mail address
+    r"|(?:https?://|www\.)[^\s<>\"]*[^\s<>\".,;:!?)]"  # web address
+    r"|\+?\(?\d[\d ().-]{5,}\d"  # phone number
+    r"|\w+(?:['’]\w+)*|\s+|[^\w\s]"
+)
 _WORD = re.compile(r"\w")
 # Below this similarity a changed paragraph reads better deleted and inserted whole.
 _MIN_SIMILARITY = 0.3
@@ -241,14 +248,14 @@ class _Planner:
                 for before, after in zip(old.sections[i1:i2], new.sections[j1:j2], strict=True):
                     units = (self._units(before), self._units(after))
                     if self.diff(*units):
-                        self.summary.changed.append(after.title or after.id)
+                        self.summary.changed.append(_label(after))
                 continue
             for section in old.sections[i1:i2]:
                 self._whole(self._units(section), "del")
-                self.summary.removed.append(section.title or section.id)
+                self.summary.removed.append(_label(section))
             for section in new.sections[j1:j2]:
                 self._whole(self._units(section), "ins")
-                self.summary.added.append(section.title or section.id)
+                self.summary.added.append(_label(section))
         return self.summary
 
     def _units(self, section: Any) -> list[Unit]:
@@ -329,6 +336,23 @@ class _Planner:
                     self._count(kind, sum(_words(plain(cell)) for cell in row))
                     rows.append(_marked_row(row, kind))
         return rows
+
+
+# How the "What changed" box tells apart sections of the same title in two parts.
+_PARTS = {
+    "eu": "EU",
+    "uk": "UK",
+    "california": "California",
+    "us_states": "US states",
+    "canada": "Canada",
+}
+
+
+def _label(section: Section) -> str:
+    """Return a section's title for the summary, with its part when it has one."""
+    title = section.title or section.id
+    part = _PARTS.get(section.jurisdiction or "")
+    return f"{title} ({part})" if part and section.level > 1 else title
 
 
 def word_changes(was: Inline, now: Inline) -> tuple[Marked, float, int, int]:

@@ -532,3 +532,34 @@ def test_a_tracked_row_keeps_whole_and_its_mark_comes_last(tmp_path: Path) -> No
         tags = [child.tag for child in tr_pr]
         assert tags[0] == qn("w:cantSplit")
         assert tags[-1] in (qn("w:ins"), qn("w:del"))
+
+
+def test_an_address_changes_whole_with_its_link(tmp_path: Path) -> None:
+    def write_to(address: str) -> NoticeDocument:
+        spans = (
+            Span("Write to "),
+            Span(address, href=f"mailto:{address}"),
+            Span(" or call +1 503 555 0123."),
+        )
+        return notice(Section("who", "Who we are", (Paragraph(spans),)))
+
+    old, new = write_to("privacy@acme.example"), write_to("help@acme-mail.example")
+    body = assert_round_trip(tmp_path, old, new)
+    deleted = ["".join(t.text for t in d.iter(qn("w:delText"))) for d in body.iter(qn("w:del"))]
+    inserted = ["".join(t.text for t in i.iter(qn("w:t"))) for i in body.iter(qn("w:ins"))]
+    assert deleted == ["privacy@acme.example"] and inserted == ["help@acme-mail.example"]
+    # Rejecting every change leaves no part of the old address linked to the new one.
+    rejected = resolve(body, "del")
+    linked = ["".join(t.text for t in h.iter(qn("w:t"))) for h in rejected.iter(qn("w:hyperlink"))]
+    assert [text for text in linked if text] == ["privacy@acme.example"], linked
+
+
+def test_the_summary_tells_apart_sections_of_two_parts(tmp_path: Path) -> None:
+    def rights(text: str) -> NoticeDocument:
+        return notice(
+            Section("eu_rights", "Your rights", (para(text),), None, "eu", 2),
+            Section("uk_rights", "Your rights", (para(text),), None, "uk", 2),
+        )
+
+    _, summary = redline(tmp_path, rights("You may ask."), rights("You may ask us."))
+    assert summary.changed == ["Your rights (EU)", "Your rights (UK)"]
