@@ -22,7 +22,7 @@ from noticeeditor.core.cachekey import code_digest
 from noticeeditor.paths import cache_dir
 
 # Bump when a parser below changes what it returns for the same text.
-_FORMAT = b"2"
+_FORMAT = b"3"
 MAX_DATA_BYTES = 1_000_000  # the largest library data file read; the built-in ones are < 100 KB
 
 
@@ -56,6 +56,7 @@ def yaml_with_item_lines(text: str, key: str | None) -> tuple[Any, list[int]]:
     try:
         node = loader.get_single_node()
         _refuse_aliases(node)
+        _refuse_cut_texts(node)
         data = loader.construct_document(node) if node is not None else None
     except yaml.YAMLError as exc:
         raise DataFileError(_one_line(exc)) from exc
@@ -84,6 +85,31 @@ def _one_line(exc: Exception) -> str:
         return " ".join(str(exc).split())
     context = getattr(exc, "context", None)
     return f"line {mark.line + 1}: {problem}" + (f" ({context})" if context else "")
+
+
+def _refuse_cut_texts(node: Any) -> None:
+    """Raise DataFileError for a key without a value in a ``{...}`` mapping.
+
+    In ``{value: x, label: Fraud, spam and abuse}`` YAML ends the label at the first
+    comma and makes "spam and abuse" a key of no value: the text would load cut short.
+    """
+    import yaml
+
+    stack = [node] if node is not None else []
+    while stack:
+        item = stack.pop()
+        if isinstance(item, yaml.MappingNode):
+            for key, value in item.value:
+                empty = isinstance(value, yaml.ScalarNode) and value.tag.endswith(":null")
+                if item.flow_style and empty and not value.value:
+                    line = key.start_mark.line + 1
+                    raise DataFileError(
+                        f"line {line}: {key.value!r} has no value: a comma in a text inside "
+                        "{...} ends the text there; put the text in quotes"
+                    )
+                stack.append(value)
+        elif isinstance(item, yaml.SequenceNode):
+            stack.extend(item.value)
 
 
 def _refuse_aliases(node: Any) -> None:

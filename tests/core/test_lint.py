@@ -167,3 +167,15 @@ def test_builtin_library_lints_clean() -> None:
     problems = lint_library(ClauseLibrary(templates_dir()))
     assert not problems, "\n".join(str(p) for p in problems)
     assert cli("lint") == (0, "Library is clean.\n", "")
+
+
+def test_a_requirement_text_cut_at_a_comma_fails_lint(tmp_path: Path) -> None:
+    lib = tmp_path / "lib"
+    write(
+        lib / "eu" / "requirements.yaml",
+        "requirements:\n"
+        "  - {id: eu_x, citation: GDPR Art. 13, must_say: The identity, contact details.}\n",
+    )
+    code, out, _ = cli("lint", str(lib))
+    assert code == 1
+    assert "line 2: 'contact details.' has no value" in out

@@ -480,3 +480,20 @@ def test_malformed_questionnaire_names_the_place(tmp_path: Path, text: str, expe
 def test_missing_file_is_a_questionnaire_error(tmp_path: Path) -> None:
     with pytest.raises(QuestionnaireError, match=r"missing\.yaml"):
         load_questionnaire(tmp_path / "missing.yaml")
+
+
+def test_a_text_cut_at_a_comma_is_refused_with_its_line(tmp_path: Path) -> None:
+    cut = "{id: q, type: multiple_choice, label: Q, choices: [{value: a, label: Fraud, spam}]}"
+    with pytest.raises(QuestionnaireError) as caught:
+        _load(tmp_path, _section(cut))
+    assert "line 5" in str(caught.value) and "'spam' has no value" in str(caught.value)
+    assert "\n" not in str(caught.value)
+
+
+def test_every_label_loads_whole(questionnaire: Questionnaire) -> None:
+    labels = {c.value: c.label for c in questionnaire.question("purposes").choices}
+    assert (
+        labels["security_fraud"] == "Preventing fraud, spam and abuse, and keeping systems secure"
+    )
+    helps = {c.value: c.help for c in questionnaire.question("sensitive_categories").choices}
+    assert helps["government_id"] == "Passport, driving licence, social security numbers."
