@@ -79,7 +79,13 @@ JURISDICTIONS: dict[str, str] = {
 _ID = re.compile(r"^[a-z][a-z0-9_]*$")
 _EMAIL = re.compile(r"^[^@\s]+@[^@\s]+\.[^@\s]+$")
 _URL = re.compile(r"^https?://[^\s/$.?#][^\s]*$", re.IGNORECASE)
-_PHONE = re.compile(r"^\+?[0-9(][0-9 ()./-]{4,}[0-9]$")  # "(800) 555-0100" is common in the US
+# "(800) 555-0100" is common in the US; "1-800-FLOWERS" spells a toll-free number;
+# an extension may follow: "ext. 12", "x12", "#12".
+_PHONE = re.compile(
+    r"^\+?[0-9(][0-9A-Za-z ()./-]{4,}[0-9A-Za-z]"
+    r"(?:\s*(?:ext\.?|extension|x|#)\s*[0-9]{1,6})?$",
+    re.IGNORECASE,
+)
 
 
 class QuestionnaireError(ValueError):
@@ -509,17 +515,27 @@ def _validate_text(question: Question, text: str) -> str | None:
     if kind == "url" and not _URL.match(text):
         return "Enter a web address starting with https:// (for example https://example.com)."
     if kind == "phone" and not _PHONE.match(text):
-        return "Enter a phone number using digits, spaces and an optional leading +."
+        return _phone_problem(text)
     if kind == "date":
         try:
             date.fromisoformat(text)
         except ValueError:
             return "Enter a date as YYYY-MM-DD."
     if question.max_length is not None and len(text) > question.max_length:
-        return f"Keep this under {question.max_length} characters."
+        return f"Keep this to {question.max_length} characters or fewer (it has {len(text)})."
     if question.pattern and not re.search(question.pattern, text):
         return question.pattern_message or "This answer is not in the expected format."
     return None
+
+
+def _phone_problem(text: str) -> str:
+    """Say what is wrong with a phone number: the character that cannot be in one."""
+    odd = next((ch for ch in text if not (ch.isalnum() or ch in " +()./-#")), None)
+    if odd is not None:
+        return f"A phone number cannot hold “{odd}”: use digits, letters, spaces and + ( ) . - /."
+    return (
+        "Enter a phone number such as +1 800 555 0100, 1-800-FLOWERS or +44 20 7946 0000 ext. 12."
+    )
 
 
 def _validate_records(question: Question, value: Any) -> str | None:
