@@ -568,12 +568,18 @@ def section_state(
     answers: Mapping[str, Any],
     jurisdictions: Sequence[str],
 ) -> str:
-    """Return "done", "incomplete" or "missing" (a required answer is missing or wrong)."""
+    """Return a section's state: "done", "incomplete", "missing" or "not applicable".
+
+    "missing": a required answer is missing or wrong; "not applicable": none of the
+    section's questions applies to the notice (the EU's legal grounds in a US notice).
+    """
     visible = [
         q
         for q in questionnaire.section(section_id).questions
         if evaluate(q.visible_when, answers, jurisdictions)
     ]
+    if not visible:
+        return "not applicable"
     if any(validate_value(q, answers.get(q.id)) for q in visible):
         return "missing"
     if any(is_empty(answers.get(q.id)) for q in visible):

@@ -135,7 +135,7 @@ class StepList(QListWidget):
 
     def summary(self) -> str:
         """Return a one-line count of finished steps, for the status bar."""
-        states = list(self._states.values())
+        states = [s for s in self._states.values() if s != "not applicable"]
         text = self.tr("{} of {} steps done").format(states.count("done"), len(states))
         missing = states.count("missing")
         if missing:

@@ -24,6 +24,7 @@ def state_text(state: str) -> str:
         "done": QCoreApplication.translate("theme", "Done"),
         "incomplete": QCoreApplication.translate("theme", "Incomplete"),
         "missing": QCoreApplication.translate("theme", "Required answers missing"),
+        "not applicable": QCoreApplication.translate("theme", "Does not apply"),
     }
     return texts.get(state, state)
 
@@ -51,6 +52,9 @@ def _state_pixmap(state: str, size: int) -> QPixmap:
     elif state == "missing":
         _disc(painter, box, colour)
         _exclamation(painter, size)
+    elif state == "not applicable":  # an empty ring: nothing to do here
+        painter.setPen(QPen(colour, max(1.0, size / 14)))
+        painter.drawEllipse(box.adjusted(size / 6, size / 6, -size / 6, -size / 6))
     else:
         painter.setPen(QPen(colour, max(1.5, size / 10)))
         painter.setBrush(Qt.BrushStyle.NoBrush)

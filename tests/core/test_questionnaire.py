@@ -503,3 +503,17 @@ def test_every_label_loads_whole(questionnaire: Questionnaire) -> None:
     )
     helps = {c.value: c.help for c in questionnaire.question("sensitive_categories").choices}
     assert helps["government_id"] == "Passport, driving licence, social security numbers."
+
+
+def test_a_step_that_cannot_apply_is_not_done_but_not_applicable(
+    questionnaire: Questionnaire,
+) -> None:
+    answers = questionnaire.defaults()
+    assert (
+        section_state(questionnaire, "legal_grounds", answers, ["california"]) == "not applicable"
+    )
+    assert section_state(questionnaire, "legal_grounds", answers, ["eu"]) != "not applicable"
+
+
+def test_us_questions_are_not_required_for_an_eu_notice(questionnaire: Questionnaire) -> None:
+    assert not questionnaire.question("sells_data").required

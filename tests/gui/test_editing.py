@@ -376,3 +376,14 @@ def test_a_changed_title_stays_a_title_not_a_list_item(
         block = block.next()
     assert block.isValid() and block.textList() is None
     assert "1 December 2025" in block.next().text()
+
+
+def test_a_step_that_does_not_apply_says_so(qtbot: QtBot, window: MainWindow) -> None:
+    window.jurisdictions.item_for("california").setCheckState(Qt.CheckState.Checked)
+    assert window.steps.state("legal_grounds") == "not applicable"
+    ids = [s.id for s in window.questionnaire.sections]
+    applicable = [sid for sid in ids if window.steps.state(sid) != "not applicable"]
+    assert len(applicable) < len(ids)
+    assert f"of {len(applicable)} steps done" in window.steps.summary()
+    window.jurisdictions.item_for("eu").setCheckState(Qt.CheckState.Checked)
+    assert window.steps.state("legal_grounds") != "not applicable"
