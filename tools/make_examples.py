@@ -1377,6 +1377,7 @@ def complete() -> NoticeProject:
         "corporate_transactions": True,
         "discloses_to_authorities": True,
         "shares_with_consent": True,
+        "other_recipients": ["insurers", "payment_processors", "professional_advisers"],
         "sells_data": False,
         "shares_for_advertising": True,
         "opt_out_url": "https://quillmere.example/privacy/do-not-sell-or-share",

@@ -43,6 +43,7 @@ _COMMON = {
     "message_text": Shape.TEXTS,
     "sensitive": Shape.TEXTS,
     "source": Shape.TEXTS,
+    "recipient": Shape.TEXTS,
     "purpose": Shape.TEXTS,
     "purpose_short": Shape.TEXTS,
     "recipient_short": Shape.TEXTS,

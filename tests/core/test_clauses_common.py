@@ -509,3 +509,19 @@ def test_a_business_without_apps_is_never_said_to_have_them(
     text = "\n".join(section_text(doc, s.id) for s in doc.sections)
     assert ("our app" in text.lower() or "and apps link" in text) == apps
     assert ("Our website links to other websites" in text) != apps
+
+
+def test_a_health_practice_names_who_it_shares_with_and_hears_from(library: ClauseLibrary) -> None:
+    answers = {
+        "collection_methods": ["directly", "third_parties"],
+        "third_party_sources": ["health_professionals", "laboratories"],
+        "other_recipients": ["health_professionals", "insurers"],
+        "corporate_transactions": None,
+    }
+    doc = render(library, answers)
+    collect = section_text(doc, "how_we_collect")
+    assert "doctors, nurses and other health professionals and laboratories" in collect
+    sharing = section_text(doc, "sharing")
+    assert "Doctors, nurses and other health professionals who care for you" in sharing
+    assert "Insurers" in sharing
+    assert "buyer" not in sharing  # not said unless answered yes

@@ -74,11 +74,26 @@ def purposes_short(a: Answers, w: Wording) -> list[str]:
     return w.words("purpose_short", chosen(a, "purposes"), "purposes", "for ")
 
 
-@fact(*_SUMMARY_RECIPIENTS)
+@fact(*_SUMMARY_RECIPIENTS, "other_recipients")
 def recipients_short(a: Answers, w: Wording) -> list[str]:
-    """Who receives personal information, in short words for the summary."""
+    """Who receives personal information, in short words for the summary.
+
+    The sharing questions answered yes, then the other recipients ticked, in the
+    words of ``recipient_short``.
+    """
     words = w.table("common", "recipient_short")
-    return [words[q] for q in _SUMMARY_RECIPIENTS if a.get(q) and q in words]
+    asked = [q for q in _SUMMARY_RECIPIENTS if a.get(q) and q in words]
+    texts = [words[q] for q in asked if q != "discloses_to_authorities"]
+    texts += [words[v] for v in chosen(a, "other_recipients") if v in words]
+    if "discloses_to_authorities" in asked:  # "..., when the law requires it" reads last
+        texts.append(words["discloses_to_authorities"])
+    return texts
+
+
+@fact("other_recipients")
+def other_recipient_list(a: Answers, w: Wording) -> list[str]:
+    """The other organisations personal information goes to, from the ``recipient`` table."""
+    return w.words("recipient", chosen(a, "other_recipients"), "other_recipients")
 
 
 @fact("offers_apps")

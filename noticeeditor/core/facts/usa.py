@@ -180,11 +180,15 @@ def ccpa_shared_categories(a: Answers, w: Wording) -> list[str]:
     return _sold(a, w, "shared_items")
 
 
-@fact(*_CCPA_RECIPIENTS)
+@fact(*_CCPA_RECIPIENTS, "other_recipients")
 def ccpa_recipients(a: Answers, w: Wording) -> list[str]:
-    """Who personal information was disclosed to for a business purpose (``recipients``)."""
+    """Who personal information was disclosed to for a business purpose (``recipients``).
+
+    The sharing questions answered yes, and the other recipients ticked.
+    """
     words = w.table("california", "recipients")
-    return [words[q] for q in _CCPA_RECIPIENTS if a.get(q) and q in words]
+    found = [words[q] for q in _CCPA_RECIPIENTS if a.get(q) and q in words]
+    return found + [words[v] for v in chosen(a, "other_recipients") if v in words]
 
 
 @fact(*_CCPA_RECIPIENTS)
