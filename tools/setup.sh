@@ -138,12 +138,13 @@ fi
 has_fonts || apt_install fonts-dejavu-core
 
 # 4. What the tests use: LibreOffice and poppler to look at Word files, fonts metric-compatible
-# with Word's, and a Java runtime for the Nu HTML checker.
+# with Word's, a Java runtime for the Nu HTML checker and Chromium for axe-core.
 if [ "$profile" = test ]; then
   need=()
   command -v soffice >/dev/null || need+=(libreoffice-writer-nogui fonts-crosextra-carlito fonts-crosextra-caladea)
   command -v pdftoppm >/dev/null || need+=(poppler-utils)
   command -v java >/dev/null || need+=(default-jre-headless)
+  command -v chromium >/dev/null || command -v chromium-browser >/dev/null || need+=(chromium)
   if ((${#need[@]})); then apt_install "${need[@]}"; fi
 fi
 
