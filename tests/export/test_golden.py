@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import os
 import zipfile
+from datetime import UTC, date, datetime
 from pathlib import Path
 
 import docx
@@ -20,8 +21,11 @@ from noticeeditor.core.compose import compose
 from noticeeditor.core.document import Heading
 from noticeeditor.core.library import ClauseLibrary
 from noticeeditor.core.project import NoticeProject
+from noticeeditor.core.versions import library_version
 from noticeeditor.export.docx import export_docx
 from noticeeditor.export.html import to_html
+from noticeeditor.export.redline import export_redline
+from noticeeditor.export.review import export_review_docx
 from noticeeditor.paths import examples_dir, templates_dir
 
 REFERENCE = Path(__file__).resolve().parent.parent / "reference"
@@ -76,3 +80,34 @@ def test_docx_matches_reference_and_reopens(
     ]
     assert [h for h in headings if h in expected] == expected
     assert set(expected_inner) <= set(headings)
+
+
+def _part(path: Path, name: str) -> str:
+    """Return one XML part of a .docx, a line per element, to diff."""
+    with zipfile.ZipFile(path) as archive:
+        return archive.read(name).decode("utf-8").replace("><", ">\n<")
+
+
+def test_review_copy_matches_reference(library: ClauseLibrary, tmp_path: Path) -> None:
+    project = NoticeProject.load(examples_dir() / "relaylink.notice")
+    out = tmp_path / "review.docx"
+    exported = date(2026, 12, 1)
+    export_review_docx(compose(project, library), project, library, out, None, exported)
+    compare(_part(out, "word/document.xml"), "relaylink.review.document.xml")
+    # The comments name the clause library's version: keep it out of the reference.
+    version = library_version(library)
+    comments = _part(out, "word/comments.xml").replace(version, "VERSION")
+    compare(comments, "relaylink.review.comments.xml")
+
+
+def test_redline_matches_reference(library: ClauseLibrary, tmp_path: Path) -> None:
+    new = NoticeProject.load(examples_dir() / "talkgroup.notice")
+    old = NoticeProject.load(examples_dir() / "talkgroup.notice")
+    old.answers["contact_email"] = "hello@talkgroup.example"
+    old.answers["purposes"] = [p for p in old.answers.get("purposes", []) if p != "analytics"]
+    old.jurisdictions = [j for j in old.jurisdictions if j != "us_states"]
+    out = tmp_path / "redline.docx"
+    when = datetime(2026, 12, 1, tzinfo=UTC)
+    old_doc, new_doc = compose(old, library), compose(new, library)
+    export_redline(old_doc, new_doc, out, compared_with="old.notice", date=when)
+    compare(_part(out, "word/document.xml"), "talkgroup.redline.document.xml")
