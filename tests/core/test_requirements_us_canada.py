@@ -76,6 +76,8 @@ BASE: dict[str, Any] = {
         "legal_compliance",
     ],
     "uses_cookies": True,
+    "identifying_technology": True,
+    "identifying_technology_activation": "location sharing stays off until you turn it on",
     "shares_with_affiliates": True,
     "affiliates_description": "Acme Holdings Inc. and its subsidiaries",
     "uses_service_providers": True,
@@ -514,3 +516,11 @@ def test_texas_sale_notice_in_its_own_words(sells: bool, biometric: bool) -> Non
     text = _part_text(_compose(answers, ("us_states",)), ("us_states",))
     assert ("NOTICE: We may sell your sensitive personal data." in text) == sells
     assert ("NOTICE: We may sell your biometric personal data." in text) == biometric
+
+
+def test_quebec_is_told_of_technology_that_can_locate_people() -> None:
+    text = _part_text(_compose(BASE, ("canada",)), ("canada",))
+    assert "If you are in Quebec: some of the technology we use can identify you" in text
+    assert "Location sharing stays off until you turn it on." in text
+    quiet = {**BASE, "identifying_technology": False}
+    assert "identify you, locate you" not in _part_text(_compose(quiet, ("canada",)), ("canada",))
