@@ -1329,6 +1329,11 @@ def complete() -> NoticeProject:
         "uses_cookies": True,
         "cookie_categories": ["necessary", "functional", "performance", "targeting"],
         "tracking_technologies": ["pixels", "email_tracking", "sdks", "local_storage"],
+        "identifying_technology": True,
+        "identifying_technology_activation": (
+            "the family locator and location-based offers stay off until you turn them on "
+            "in the app's settings, and you can turn them off there at any time"
+        ),
         "third_party_cookies": True,
         "third_party_cookie_providers": (
             "a web analytics service, to count visits; a live chat provider, to run our "

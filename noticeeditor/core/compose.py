@@ -179,19 +179,28 @@ class Composer:
         if self._assembler is not None:
             self._assembler.clear()
 
-    def compose(self, project: NoticeProject) -> NoticeDocument:
+    def compose(
+        self, project: NoticeProject, effective: Mapping[str, Any] | None = None
+    ) -> NoticeDocument:
         """Render the whole notice for ``project``."""
         if self._assembler is None:
             from noticeeditor.core.assemble import Assembler  # markdown-it-py, when needed
 
             self._assembler = Assembler()
-        return self._assembler.document(self.plan(project))
+        return self._assembler.document(self.plan(project, effective))
 
-    def plan(self, project: NoticeProject) -> Plan:
-        """Render every clause of the notice for ``project``, parsing nothing."""
+    def plan(self, project: NoticeProject, effective: Mapping[str, Any] | None = None) -> Plan:
+        """Render every clause of the notice for ``project``, parsing nothing.
+
+        ``effective`` may give the project's effective answers in the library's
+        language, when the caller has them already (the editor works them out once
+        per change).
+        """
         chosen = project.jurisdictions
-        given = project.answers_in(self.library.language)
-        answers = self.library.questionnaire.effective(given, chosen)
+        if effective is None:
+            given = project.answers_in(self.library.language)
+            effective = self.library.questionnaire.effective(given, chosen)
+        answers = effective
         context = _context(self.library, answers, chosen, None)
         self._versions.start()
         items: list[PlannedSection | PlannedPart] = []

@@ -213,6 +213,21 @@ def cell(text: Any) -> str:
     return " ".join(str(text or "").split("\n")).strip()
 
 
+def table_rows(rows: Iterable[Any], *fields: str) -> MarkdownText:
+    """Return Markdown table rows, one per record, of the ``fields`` given, in order.
+
+    ``service_providers | table_rows('name', 'purpose')`` writes "| name | purpose |"
+    for each record: every cell on one line and escaped, as ``{{ row.name | cell }}``
+    would print it, in one pass however many records there are.
+    """
+    lines = []
+    for row in rows:
+        values = row if isinstance(row, Mapping) else {}
+        cells = (escape_markdown(cell(values.get(f))) for f in fields)
+        lines.append("| " + " | ".join(cells) + " |")
+    return MarkdownText("\n".join(lines))
+
+
 def phrase(text: Any) -> str:
     """Return a free-text answer ready to sit mid-sentence.
 
@@ -247,6 +262,7 @@ FILTERS: dict[str, Any] = {
     "filled": filled,
     "phrase": phrase,
     "cell": cell,
+    "table_rows": table_rows,
     "full_stop": full_stop,
     "sentence": sentence,
 }

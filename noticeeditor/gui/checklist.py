@@ -15,7 +15,7 @@ from __future__ import annotations
 
 import math
 from collections import Counter
-from collections.abc import Mapping, Sequence
+from collections.abc import Callable, Mapping, Sequence
 from typing import Any
 
 from PySide6.QtCore import QModelIndex, QSize, Qt, QTimer, Signal
@@ -330,46 +330,44 @@ class ChecklistPanel(QWidget):
 
     def _add_not_understood(self, qids: list[str]) -> None:
         """List the answers the file holds in a shape their question cannot take."""
-        group = QTreeWidgetItem([self.tr("Answers not understood: {}").format(len(qids))])
-        group.setData(0, KEY_ROLE, "not_understood")
-        group.setIcon(0, state_icon("missing"))
-        group.setFlags(Qt.ItemFlag.ItemIsEnabled)
-        self.requirements.addTopLevelItem(group)
-        for qid in qids:
-            question = self.library.questionnaire.question(qid)
-            item = QTreeWidgetItem([self.tr("“{}”: answer not understood").format(question.label)])
-            detail = self.tr(
-                "The file holds an answer of another kind. It is kept in the file but left "
-                "out of the notice; answer the question again to replace it."
-            )
-            item.setData(0, DETAIL_ROLE, detail)
-            item.setData(0, STATE_ROLE, MISSING)
-            item.setData(0, KEY_ROLE, f"not_understood:{qid}")
-            item.setData(0, TARGET_ROLE, (question.section_id, qid))
-            item.setToolTip(0, detail + "\n\n" + self.tr("Click to answer."))
-            group.addChild(item)
-        group.setExpanded(True)
+        title = self.tr("Answers not understood: {}").format(len(qids))
+        detail = self.tr(
+            "The file holds an answer of another kind. It is kept in the file but left "
+            "out of the notice; answer the question again to replace it."
+        )
+        word = self.tr("“{}”: answer not understood")
+        self._add_answer_group("not_understood", title, qids, word.format, detail)
 
     def _add_untranslated(self, qids: list[str], language: str) -> None:
         """List the free texts the notice in ``language`` prints in the primary language."""
         name = LANGUAGES.get(language, language)
-        group = QTreeWidgetItem([self.tr("Texts not in {}: {}").format(name, len(qids))])
-        group.setData(0, KEY_ROLE, "untranslated")
+        title = self.tr("Texts not in {}: {}").format(name, len(qids))
+        detail = self.tr(
+            "The notice in this language prints the text typed in the notice's first "
+            "language until this one is written."
+        )
+        word = self.tr("“{}”: not in {}")
+        self._add_answer_group(
+            "untranslated", title, qids, lambda label: word.format(label, name), detail
+        )
+
+    def _add_answer_group(
+        self, key: str, title: str, qids: list[str], line: Callable[[str], str], detail: str
+    ) -> None:
+        """Add a group of answers to see to, each leading to its question when clicked."""
+        group = QTreeWidgetItem([title])
+        group.setData(0, KEY_ROLE, key)
         group.setIcon(0, state_icon("missing"))
         group.setFlags(Qt.ItemFlag.ItemIsEnabled)
         self.requirements.addTopLevelItem(group)
         for qid in qids:
             question = self.library.questionnaire.question(qid)
-            item = QTreeWidgetItem([self.tr("“{}”: not in {}").format(question.label, name)])
-            detail = self.tr(
-                "The notice in this language prints the text typed in the notice's first "
-                "language until this one is written."
-            )
+            item = QTreeWidgetItem([line(question.label)])
             item.setData(0, DETAIL_ROLE, detail)
             item.setData(0, STATE_ROLE, MISSING)
-            item.setData(0, KEY_ROLE, f"untranslated:{qid}")
+            item.setData(0, KEY_ROLE, f"{key}:{qid}")
             item.setData(0, TARGET_ROLE, (question.section_id, qid))
-            item.setToolTip(0, detail)
+            item.setToolTip(0, detail + "\n\n" + self.tr("Click to answer."))
             group.addChild(item)
         group.setExpanded(True)
 

@@ -157,7 +157,12 @@ class PreviewPanel(QTextBrowser):
     def render_now(self) -> None:
         """Compose and show the notice now, keeping the reader's scroll position."""
         self.timer.stop()
-        self.document_ = self.composer.compose(self.answers.project)
+        project = self.answers.project
+        library = self.composer.library
+        # In the notice's first language the answers model has the effective answers.
+        shared = library.language == project.languages[0]
+        effective = self.answers.effective(library.questionnaire) if shared else None
+        self.document_ = self.composer.compose(project, effective)
         head, sections = html_parts(self._shortened.document(self.document_))
         parts = [(HEAD, head)] + [(s.id, html) for s, html in sections]
         if [key for key, _ in parts] == [key for key, _ in self._parts]:

@@ -63,3 +63,10 @@ def test_cell_puts_a_typed_answer_on_one_line() -> None:
 
     assert cell("  Acme\nCloud  ") == "Acme Cloud"
     assert cell(None) == ""
+
+
+def test_table_rows_write_one_escaped_row_per_record() -> None:
+    from noticeeditor.core.filters import table_rows
+
+    rows = [{"name": "Acme | Co", "country": "US"}, {"name": "Bolt\nLtd"}, "odd"]
+    assert table_rows(rows, "name", "country") == "| Acme \\| Co | US |\n| Bolt Ltd |  |\n|  |  |"

@@ -76,6 +76,8 @@ BASE: dict[str, Any] = {
         "legal_compliance",
     ],
     "uses_cookies": True,
+    "identifying_technology": True,
+    "identifying_technology_activation": "location sharing stays off until you turn it on",
     "shares_with_affiliates": True,
     "affiliates_description": "Acme Holdings Inc. and its subsidiaries",
     "uses_service_providers": True,
@@ -83,6 +85,7 @@ BASE: dict[str, Any] = {
     "discloses_to_authorities": True,
     "shares_with_consent": True,
     "sells_data": True,
+    "sells_sensitive_data": True,
     "shares_for_advertising": True,
     "opt_out_url": "https://acmecall.example/opt-out",
     "honours_gpc": True,
@@ -504,3 +507,20 @@ def test_financial_incentive_terms_and_value_are_stated() -> None:
     text = _part_text(_compose(BASE, ("california",)), ("california",))
     assert "Our offers. Our club gives 5% off" in text
     assert "How we value your information. We estimate each member" in text
+
+
+@pytest.mark.parametrize(("sells", "biometric"), [(True, True), (True, False), (False, False)])
+def test_texas_sale_notice_in_its_own_words(sells: bool, biometric: bool) -> None:
+    sensitive = ["health"] + (["biometric"] if biometric else [])
+    answers = {**BASE, "sells_sensitive_data": sells, "sensitive_categories": sensitive}
+    text = _part_text(_compose(answers, ("us_states",)), ("us_states",))
+    assert ("NOTICE: We may sell your sensitive personal data." in text) == sells
+    assert ("NOTICE: We may sell your biometric personal data." in text) == biometric
+
+
+def test_quebec_is_told_of_technology_that_can_locate_people() -> None:
+    text = _part_text(_compose(BASE, ("canada",)), ("canada",))
+    assert "If you are in Quebec: some of the technology we use can identify you" in text
+    assert "Location sharing stays off until you turn it on." in text
+    quiet = {**BASE, "identifying_technology": False}
+    assert "identify you, locate you" not in _part_text(_compose(quiet, ("canada",)), ("canada",))
