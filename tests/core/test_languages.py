@@ -3,8 +3,8 @@
 from __future__ import annotations
 
 import io
-import shutil
 import json
+import shutil
 from pathlib import Path
 
 import pytest
@@ -110,7 +110,9 @@ def test_odd_languages_are_refused_in_one_line(languages: object, message: str) 
     assert message in str(caught.value) and "\n" not in str(caught.value)
 
 
-def test_a_french_notice_uses_the_translation_and_english_for_the_rest(french: Path, english_only: Path) -> None:
+def test_a_french_notice_uses_the_translation_and_english_for_the_rest(
+    french: Path, english_only: Path
+) -> None:
     library = ClauseLibrary(english_only, french).in_language("fr")
     project = NoticeProject.load(EXAMPLE)
     project.answers.pop("notice_title", None)
@@ -288,7 +290,9 @@ def test_the_questionnaire_speaks_the_language_and_keeps_its_logic(french: Path)
     assert caught.value.file == "fr/questionnaire.yaml"
 
 
-def test_the_review_copy_says_how_far_each_section_is_translated(french: Path, english_only: Path) -> None:
+def test_the_review_copy_says_how_far_each_section_is_translated(
+    french: Path, english_only: Path
+) -> None:
     from noticeeditor.export.review import review_notes
 
     library = ClauseLibrary(english_only, french).in_language("fr")
