@@ -13,6 +13,8 @@ from noticeeditor.core.blocks import drop_empty_headings, iter_spans, parse_mark
 from noticeeditor.core.document import Block, NoticeDocument, Provenance, Section
 from noticeeditor.core.plan import Plan, PlannedPart, PlannedSection, Rendered
 
+_ANCHOR_MEMO_MAX = 20_000  # blocks; a long notice has about a thousand
+
 
 class Assembler:
     """Builds notices from plans, keeping each clause's blocks while its Markdown is the same."""
@@ -22,7 +24,8 @@ class Assembler:
         self._parsed: dict[
             tuple[str, str | None], tuple[str, tuple[Provenance | None, int], tuple[Block, ...]]
         ] = {}
-        self._anchor_memo: dict[int, tuple[tuple[Block, ...], frozenset[str]]] = {}
+        # Each block's in-page link targets, by the block's id (the block kept with them).
+        self._anchor_memo: dict[int, tuple[Block, frozenset[str]]] = {}
 
     def clear(self) -> None:
         """Forget the blocks kept."""
@@ -31,7 +34,7 @@ class Assembler:
 
     def document(self, plan: Plan) -> NoticeDocument:
         """Return the notice ``plan`` describes."""
-        if len(self._anchor_memo) > 4 * len(self._parsed) + 64:
+        if len(self._anchor_memo) > _ANCHOR_MEMO_MAX:
             self._anchor_memo.clear()
         sections: list[Section] = []
         for item in plan.items:
@@ -97,13 +100,20 @@ class Assembler:
         return out
 
     def _anchors(self, blocks: tuple[Block, ...]) -> frozenset[str]:
-        """Return the ``#section`` targets linked from ``blocks``, found once per tuple."""
-        hit = self._anchor_memo.get(id(blocks))
-        if hit is None or hit[0] is not blocks:
-            targets = frozenset(
-                span.href[1:]
-                for span in iter_spans(blocks)
-                if span.href and span.href.startswith("#")
-            )
-            hit = self._anchor_memo[id(blocks)] = (blocks, targets)
-        return hit[1]
+        """Return the ``#section`` targets linked from ``blocks``, each block read once.
+
+        A changed clause keeps the blocks of its unchanged chunks (a long table among
+        them), so the search is per block, not per section.
+        """
+        found: set[str] = set()
+        for block in blocks:
+            hit = self._anchor_memo.get(id(block))
+            if hit is None or hit[0] is not block:
+                targets = frozenset(
+                    span.href[1:]
+                    for span in iter_spans((block,))
+                    if span.href and span.href.startswith("#")
+                )
+                hit = self._anchor_memo[id(block)] = (block, targets)
+            found |= hit[1]
+        return frozenset(found)
