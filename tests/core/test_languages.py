@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import io
 import json
+import shutil
 from pathlib import Path
 
 import pytest
@@ -75,6 +76,14 @@ def french(tmp_path: Path) -> Path:
     return tmp_path / "mine"
 
 
+@pytest.fixture
+def english_only(tmp_path: Path) -> Path:
+    """Return a copy of the built-in library without its translations."""
+    base = tmp_path / "english_only"
+    shutil.copytree(TEMPLATES, base, ignore=shutil.ignore_patterns("translations"))
+    return base
+
+
 def test_a_project_lists_its_languages_primary_first(tmp_path: Path) -> None:
     assert NoticeProject().languages == ["en"]
     project = NoticeProject({"controller_name": "Acme"}, ["eu"], languages=["fr", "en"])
@@ -101,8 +110,10 @@ def test_odd_languages_are_refused_in_one_line(languages: object, message: str) 
     assert message in str(caught.value) and "\n" not in str(caught.value)
 
 
-def test_a_french_notice_uses_the_translation_and_english_for_the_rest(french: Path) -> None:
-    library = ClauseLibrary(TEMPLATES, french).in_language("fr")
+def test_a_french_notice_uses_the_translation_and_english_for_the_rest(
+    french: Path, english_only: Path
+) -> None:
+    library = ClauseLibrary(english_only, french).in_language("fr")
     project = NoticeProject.load(EXAMPLE)
     project.answers.pop("notice_title", None)
     document = compose(project, library)
@@ -149,8 +160,8 @@ def test_check_answers_with_the_translated_requirements(french: Path, tmp_path: 
     assert "L'identité du responsable" not in out
 
 
-def test_lint_reports_what_is_untranslated_or_outdated(french: Path) -> None:
-    library = ClauseLibrary(TEMPLATES, french)
+def test_lint_reports_what_is_untranslated_or_outdated(french: Path, english_only: Path) -> None:
+    library = ClauseLibrary(english_only, french)
     states = {s.clause: s.state for s in clause_states(library, "fr")}
     assert states["common/about.md.j2"] == UNREVIEWED
     assert states["eu/intro.md.j2"] == OUTDATED
@@ -279,14 +290,16 @@ def test_the_questionnaire_speaks_the_language_and_keeps_its_logic(french: Path)
     assert caught.value.file == "fr/questionnaire.yaml"
 
 
-def test_the_review_copy_says_how_far_each_section_is_translated(french: Path) -> None:
+def test_the_review_copy_says_how_far_each_section_is_translated(
+    french: Path, english_only: Path
+) -> None:
     from noticeeditor.export.review import review_notes
 
-    library = ClauseLibrary(TEMPLATES, french).in_language("fr")
+    library = ClauseLibrary(english_only, french).in_language("fr")
     project = NoticeProject.load(EXAMPLE)
     notes = review_notes(project, library, compose(project, library))
     assert notes["about"].endswith("Translation into Français: translated, not reviewed yet")
     assert "Translation into Français: outdated" in notes["eu"]
     assert "Translation into Français: not translated yet" in notes["sharing"]
-    english = ClauseLibrary(TEMPLATES, french)
+    english = ClauseLibrary(english_only, french)
     assert "Translation" not in review_notes(project, english, compose(project, english))["about"]
