@@ -27,7 +27,7 @@ from noticeeditor.core.library import (
 )
 from noticeeditor.core.plan import Plan, PlannedPart, PlannedSection, Rendered
 from noticeeditor.core.project import NoticeProject
-from noticeeditor.core.questionnaire import JURISDICTIONS, evaluate
+from noticeeditor.core.questionnaire import JURISDICTIONS, AnswerMemo, evaluate
 from noticeeditor.core.sandbox import private_copy
 
 if TYPE_CHECKING:
@@ -68,8 +68,9 @@ def _context(
     answers: Mapping[str, Any],
     chosen: Sequence[str],
     jurisdiction: str | None,
+    memo: AnswerMemo | None = None,
 ) -> dict[str, Any]:
-    context = library.questionnaire.context(answers)
+    context = library.questionnaire.context(answers, memo)
     context.update(
         jurisdictions=list(chosen),
         jurisdiction=jurisdiction or "",
@@ -180,28 +181,36 @@ class Composer:
             self._assembler.clear()
 
     def compose(
-        self, project: NoticeProject, effective: Mapping[str, Any] | None = None
+        self,
+        project: NoticeProject,
+        effective: Mapping[str, Any] | None = None,
+        memo: AnswerMemo | None = None,
     ) -> NoticeDocument:
-        """Render the whole notice for ``project``."""
+        """Render the whole notice for ``project`` (``plan`` says what the others are)."""
         if self._assembler is None:
             from noticeeditor.core.assemble import Assembler  # markdown-it-py, when needed
 
             self._assembler = Assembler()
-        return self._assembler.document(self.plan(project, effective))
+        return self._assembler.document(self.plan(project, effective, memo))
 
-    def plan(self, project: NoticeProject, effective: Mapping[str, Any] | None = None) -> Plan:
+    def plan(
+        self,
+        project: NoticeProject,
+        effective: Mapping[str, Any] | None = None,
+        memo: AnswerMemo | None = None,
+    ) -> Plan:
         """Render every clause of the notice for ``project``, parsing nothing.
 
         ``effective`` may give the project's effective answers in the library's
         language, when the caller has them already (the editor works them out once
-        per change).
+        per change); ``memo``, the editor's ``AnswerMemo`` for them.
         """
         chosen = project.jurisdictions
         if effective is None:
             given = project.answers_in(self.library.language)
             effective = self.library.questionnaire.effective(given, chosen)
         answers = effective
-        context = _context(self.library, answers, chosen, None)
+        context = _context(self.library, answers, chosen, None, memo)
         self._versions.start()
         items: list[PlannedSection | PlannedPart] = []
         for entry in self.library.outline.body:

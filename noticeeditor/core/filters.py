@@ -201,11 +201,17 @@ def filled(rows: Iterable[Any], *fields: str) -> list[Any]:
     ``service_providers|filled('name')`` keeps the providers the user named: a clause
     lists records without building the list itself, in one pass however many there are.
     """
-    return [
-        row
-        for row in rows
-        if isinstance(row, Mapping) and all(str(row.get(f) or "").strip() for f in fields)
-    ]
+    kept = []
+    for row in rows:
+        if type(row) is not dict and not isinstance(row, Mapping):  # dict: the fast check
+            continue
+        for name in fields:
+            value = row.get(name)
+            if not (value if type(value) is str else str(value or "")).strip():
+                break
+        else:
+            kept.append(row)
+    return kept
 
 
 def cell(text: Any) -> str:
@@ -222,10 +228,18 @@ def table_rows(rows: Iterable[Any], *fields: str) -> MarkdownText:
     """
     lines = []
     for row in rows:
-        values = row if isinstance(row, Mapping) else {}
-        cells = (escape_markdown(cell(values.get(f))) for f in fields)
+        values = row if type(row) is dict or isinstance(row, Mapping) else {}
+        cells = [_table_cell(values.get(name)) for name in fields]
         lines.append("| " + " | ".join(cells) + " |")
     return MarkdownText("\n".join(lines))
+
+
+# Escapes Markdown and puts the cell on one line, in one pass.
+_CELL = {**_MD_ESCAPES, ord("\n"): " ", ord("\r"): " "}
+
+
+def _table_cell(value: Any) -> str:
+    return (value if type(value) is str else str(value or "")).translate(_CELL).strip()
 
 
 def phrase(text: Any) -> str:

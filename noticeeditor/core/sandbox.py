@@ -220,6 +220,11 @@ def _given(context: Mapping[str, Any]) -> dict[str, Any]:
 
 def private_copy(value: Any) -> Any:
     """Return a copy of the lists, dicts and sets in ``value``, sharing the rest."""
+    kind = type(value)  # exact types first: thousands of records are mostly these
+    if kind is str or kind is bool or value is None:
+        return value
+    if kind is dict:
+        return {key: private_copy(item) for key, item in value.items()}
     if isinstance(value, list):
         return [private_copy(item) for item in value]
     if isinstance(value, dict):

@@ -2,7 +2,8 @@
 
 Only undo commands call the setters here; widgets read values and listen to the
 signals. An empty answer (blank text, no ticks, no records) is stored as "no entry",
-as the questionnaire defines an unanswered question.
+as the questionnaire defines an unanswered question. A changed answer is stored as a
+new object, never changed in place: ``memo`` relies on it.
 """
 
 from __future__ import annotations
@@ -15,7 +16,7 @@ from PySide6.QtCore import QObject, Signal
 
 from noticeeditor.core.languages import ENGLISH, LANGUAGES
 from noticeeditor.core.project import NoticeProject
-from noticeeditor.core.questionnaire import JURISDICTIONS, Questionnaire, is_empty
+from noticeeditor.core.questionnaire import JURISDICTIONS, AnswerMemo, Questionnaire, is_empty
 
 
 class Answers(QObject):
@@ -32,6 +33,7 @@ class Answers(QObject):
         self._project = project if project is not None else NoticeProject()
         self._revision = 0  # counts changes, for effective()
         self._effective: tuple[tuple[int, int], dict[str, Any]] | None = None
+        self.memo = AnswerMemo()  # list answers checked, typed and validated once each
 
     @property
     def project(self) -> NoticeProject:
@@ -47,6 +49,7 @@ class Answers(QObject):
         """Start editing another project, after New or Open."""
         self._project = project
         self._revision += 1
+        self.memo = AnswerMemo()
         self.project_replaced.emit()
 
     def get(self, qid: str) -> Any:
@@ -76,7 +79,8 @@ class Answers(QObject):
         key = (self._revision, id(questionnaire))
         if self._effective is None or self._effective[0] != key:
             chosen = self._project.jurisdictions
-            self._effective = (key, questionnaire.effective(self._project.answers, chosen))
+            found = questionnaire.effective(self._project.answers, chosen, self.memo)
+            self._effective = (key, found)
         return self._effective[1]
 
     def languages(self) -> list[str]:

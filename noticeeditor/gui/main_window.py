@@ -666,7 +666,7 @@ class MainWindow(QMainWindow):
         chosen = self.answers.jurisdictions()
         values = self.answers.effective(self.questionnaire)
         states = {
-            s.id: section_state(self.questionnaire, s.id, values, chosen)
+            s.id: section_state(self.questionnaire, s.id, values, chosen, self.answers.memo)
             for s in self.questionnaire.sections
         }
         for sid in self._unvisited:

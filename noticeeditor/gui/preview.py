@@ -37,7 +37,7 @@ from noticeeditor.gui.theme import ERROR, MUTED
 SECTION_SCHEME = "notice-section"
 # Rows of a table the preview lays out. Qt lays out a table of thousands of rows in
 # seconds, again whenever anything above it changes; the exports keep every row.
-PREVIEW_ROWS = 100
+PREVIEW_ROWS = 30
 DELAY_MS = 150
 # A section's heading is the first element inside its <section>; see export/html.py.
 _SECTION_HEADING = re.compile(
@@ -161,8 +161,11 @@ class PreviewPanel(QTextBrowser):
         library = self.composer.library
         # In the notice's first language the answers model has the effective answers.
         shared = library.language == project.languages[0]
-        effective = self.answers.effective(library.questionnaire) if shared else None
-        self.document_ = self.composer.compose(project, effective)
+        if shared:
+            effective = self.answers.effective(library.questionnaire)
+            self.document_ = self.composer.compose(project, effective, self.answers.memo)
+        else:
+            self.document_ = self.composer.compose(project)
         head, sections = html_parts(self._shortened.document(self.document_))
         parts = [(HEAD, head)] + [(s.id, html) for s, html in sections]
         if [key for key, _ in parts] == [key for key, _ in self._parts]:
