@@ -15,6 +15,8 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
+from jinja2 import TemplateSyntaxError, meta
+
 from noticeeditor.core.datafile import DataFileError, load_yaml, read_parsed
 from noticeeditor.core.languages import LANGUAGES, TRANSLATIONS, source_hash, translation_header
 from noticeeditor.core.library import ClauseLibrary
@@ -66,7 +68,9 @@ def clause_state(library: ClauseLibrary, language: str, folder: str, file: str) 
 def translation_problems(library: ClauseLibrary, language: str) -> list[Problem]:
     """Return what ``lint --language`` reports: everything not translated or out of date.
 
-    A translated clause is also linted like any clause: syntax, unknown names.
+    A translated clause is also linted like any clause (syntax, unknown names), and
+    must read the same answers and facts as the English one: a name only one of
+    them uses is a condition or a value the other language forgot.
     """
     name = LANGUAGES.get(language, language)
     translated = library.in_language(language)
@@ -78,10 +82,38 @@ def translation_problems(library: ClauseLibrary, language: str) -> list[Problem]
             message = "outdated: the English text changed after this translation was made"
             problems.append(Problem(_shown(item.path, language), 1, message))
         if item.path is not None:
-            for found in lint_clause(translated, item.path):
-                problems.append(Problem(_shown(item.path, language), found.line, found.message))
+            shown = _shown(item.path, language)
+            found = lint_clause(translated, item.path)
+            for problem in found:
+                problems.append(Problem(shown, problem.line, problem.message))
+            if not found:
+                english = _first([root / item.clause for root in _roots(library)])
+                problems.extend(_names_differ(translated, english, item.path, shown))
     problems.extend(_untranslated_data(library, language, name))
     return sorted(set(problems))
+
+
+def _names_differ(
+    library: ClauseLibrary, english: Path | None, translated: Path, shown: str
+) -> Iterator[Problem]:
+    """Yield a problem for each name only one of a clause and its translation reads."""
+    if english is None:
+        return
+    try:
+        theirs = _names(library, english)
+        ours = _names(library, translated)
+    except (OSError, UnicodeDecodeError, TemplateSyntaxError):
+        return  # the English clause's own lint says what is wrong with it
+    for name in sorted(ours - theirs):
+        yield Problem(shown, 0, f"uses {name!r}, which the English clause does not")
+    for name in sorted(theirs - ours):
+        yield Problem(shown, 0, f"does not use {name!r}, which the English clause does")
+
+
+def _names(library: ClauseLibrary, path: Path) -> set[str]:
+    """Return the answers, facts and notice names a clause file reads (not its includes)."""
+    ast = library.environment(None).parse(path.read_text(encoding="utf-8"))
+    return set(meta.find_undeclared_variables(ast))
 
 
 def _english_clauses(library: ClauseLibrary) -> list[Path]:

@@ -113,3 +113,11 @@ def test_redline_matches_reference(library: ClauseLibrary, tmp_path: Path) -> No
     old_doc, new_doc = compose(old, library), compose(new, library)
     export_redline(old_doc, new_doc, out, compared_with="old.notice", date=when)
     compare(_part(out, "word/document.xml"), "talkgroup.redline.document.xml")
+
+
+@pytest.mark.parametrize("language", ["fr", "de", "es"])
+def test_each_language_matches_its_reference(language: str, library: ClauseLibrary) -> None:
+    project = NoticeProject.load(examples_dir() / "complete.notice")
+    document = compose(project, library.in_language(language))
+    assert document.errors() == []
+    compare(to_html(document), f"complete.{language}.html")
