@@ -229,7 +229,7 @@ def test_a_free_text_has_one_version_per_language(french: Path, tmp_path: Path) 
     _, out, _ = cli(
         "--library", str(french), "check", str(tmp_path / "both.notice"), "--language", "fr"
     )
-    assert "pas en Français : Title of the notice [notice_title]" in out
+    assert "pas en Français : Titre de la notice [notice_title]" in out
 
 
 @pytest.mark.parametrize(
