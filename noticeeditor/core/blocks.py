@@ -9,7 +9,7 @@ lines, and the spans of each block's inline text.
 from __future__ import annotations
 
 import re
-from collections.abc import Iterator, Sequence
+from collections.abc import Callable, Container, Iterator, Mapping, Sequence
 from dataclasses import replace
 from typing import Any
 
@@ -209,7 +209,7 @@ def inline_spans(children: Sequence[Token]) -> list[Span]:
     ``text_join`` rule makes it.
     """
     spans: list[Span] = []
-    bold = italic = 0
+    bold = italic = opened = 0
     href: str | None = None
     for tok in children:
         kind = tok.type
@@ -225,13 +225,17 @@ def inline_spans(children: Sequence[Token]) -> list[Span]:
             italic += 1 if kind.endswith("open") else -1
         elif kind == "link_open":
             href = safe_href(str(tok.attrGet("href") or ""))
+            opened = len(spans)
         elif kind == "link_close":
+            if href and href.startswith("#") and len(spans) == opened:
+                # "[](#rights)": a cross-reference, its words filled in by the assembler.
+                spans.append(Span("", bold > 0, italic > 0, False, href))
             href = None
     return spans
 
 
 def _append(spans: list[Span], span: Span) -> None:
-    if spans and span.text != "\n" and spans[-1].text != "\n":
+    if spans and span.text != "\n" and spans[-1].text not in ("\n", ""):
         last = spans[-1]
         if (last.bold, last.italic, last.code, last.href) == (
             span.bold,
@@ -277,19 +281,46 @@ def iter_spans(blocks: Sequence[Block]) -> Iterator[Span]:
                     yield from cell
 
 
+def fill_references(block: Block, words: Mapping[str, str], absent: Container[str]) -> Block:
+    """Return ``block`` with each cross-reference ("[](#id)") given ``words[id]``.
+
+    A reference to an ``absent`` section keeps its words but loses its link.
+    """
+
+    def fill(span: Span) -> Span:
+        target = span.href[1:] if span.href else ""
+        href = None if target in absent else span.href
+        return replace(span, text=words.get(target, ""), href=href)
+
+    def fix(spans: tuple[Span, ...]) -> tuple[Span, ...]:
+        return tuple(fill(s) if not s.text and s.href else s for s in spans)
+
+    return _map_spans(block, fix)
+
+
 def unlink(block: Block, dead: frozenset[str]) -> Block:
     """Return ``block`` with links to the ``dead`` anchors made plain text."""
 
     def fix(spans: tuple[Span, ...]) -> tuple[Span, ...]:
         return tuple(
-            replace(s, href=None) if s.href and s.href[1:] in dead and s.href[0] == "#" else s
+            # A cross-reference (no words yet) keeps its target until they are written.
+            replace(s, href=None)
+            if s.text and s.href and s.href[1:] in dead and s.href[0] == "#"
+            else s
             for s in spans
         )
 
+    return _map_spans(block, fix)
+
+
+def _map_spans(block: Block, fix: Callable[[tuple[Span, ...]], tuple[Span, ...]]) -> Block:
+    """Return ``block`` with ``fix`` applied to each of its runs of spans."""
     if isinstance(block, Heading | Paragraph):
         return replace(block, spans=fix(block.spans))
     if isinstance(block, ListBlock):
-        items = tuple(ListItem(tuple(unlink(b, dead) for b in item.blocks)) for item in block.items)
+        items = tuple(
+            ListItem(tuple(_map_spans(b, fix) for b in item.blocks)) for item in block.items
+        )
         return replace(block, items=items)
     if isinstance(block, Table):
         rows = tuple(tuple(fix(cell) for cell in row) for row in block.rows)

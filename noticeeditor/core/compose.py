@@ -81,6 +81,9 @@ def _context(
     return context
 
 
+# The notice's own words the assembler and exporters print (see wording.yaml, "notice").
+_PLAN_WORDS = ("contents", "last_updated", "cross_reference", "quoted")
+
 _MISSING = object()  # a name the context lacks: equal only to itself
 
 
@@ -232,8 +235,18 @@ class Composer:
             last_updated=last,
             last_updated_text=format_date(last, language=language),
             language=tag,
-            words={k: words[k] for k in ("contents", "last_updated") if k in words},
+            words={k: words[k] for k in _PLAN_WORDS if k in words},
+            titles=self._titles(),
         )
+
+    def _titles(self) -> dict[str, str]:
+        """Return the title of every section and part of the outline, by id."""
+        outline = self.library.outline
+        titles = {entry.id: entry.title for entry in outline.body}
+        for part in outline.parts.values():
+            titles[part.id] = part.title
+            titles.update((entry.id, entry.title) for entry in part.sections)
+        return titles
 
     def _part(
         self,

@@ -9,7 +9,7 @@ the clause it came from: the template file and the answers that clause read.
 from __future__ import annotations
 
 from collections.abc import Iterator
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 
 
 @dataclass(frozen=True)
@@ -112,6 +112,33 @@ class Section:
     provenance: Provenance | None = None
     jurisdiction: str | None = None  # None for the common body
     level: int = 1  # 1 for top-level sections, 2 inside a jurisdiction part
+    number: str = ""  # "13" or "14.2": its place in the notice, "" when unnumbered
+
+    @property
+    def number_label(self) -> str:
+        """Return the number as headings and contents print it: "13." or "14.2"."""
+        if not self.number:
+            return ""
+        return f"{self.number}." if "." not in self.number else self.number
+
+
+def numbered(sections: list[Section]) -> list[Section]:
+    """Return ``sections`` numbered in order: 1, 2 … and a part's sections 14.1, 14.2 …
+
+    The one numbering of a notice: the assembler applies it, and every exporter prints
+    ``Section.number`` in headings, the contents and cross-references.
+    """
+    out = []
+    top = sub = 0
+    for section in sections:
+        if section.level <= 1 or top == 0:
+            top, sub = top + 1, 0
+            number = str(top)
+        else:
+            sub += 1
+            number = f"{top}.{sub}"
+        out.append(section if section.number == number else replace(section, number=number))
+    return out
 
 
 @dataclass

@@ -10,6 +10,7 @@ file.
 from __future__ import annotations
 
 import difflib
+import re
 import stat
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
@@ -109,6 +110,7 @@ def lint_clause(library: ClauseLibrary, path: Path, source: str | None = None) -
         *_label_questions(library, ast),
         *_unknown_choices(library, ast),
         *_missing_includes(library, ast, jurisdiction),
+        *_unknown_references(library, ast),
     ]
     if not found:
         found.extend(_compile(env, ast, path))
@@ -130,6 +132,24 @@ def _unknown_names(library: ClauseLibrary, ast: nodes.Template) -> Iterator[tupl
         lines = [n.lineno for n in ast.find_all(nodes.Name) if n.name == name and n.ctx == "load"]
         hint = _hint(name, known)
         yield min(lines, default=0), f"unknown name {name!r}: not a question id or fact{hint}"
+
+
+_REFERENCE = re.compile(r"\[\]\(#([^)\s]*)\)")
+
+
+def _unknown_references(library: ClauseLibrary, ast: nodes.Template) -> Iterator[tuple[int, str]]:
+    """Yield each cross-reference, ``[](#id)``, to no section or part of the outline."""
+    outline = library.outline
+    known = {entry.id for entry in outline.body}
+    for part in outline.parts.values():
+        known.add(part.id)
+        known.update(entry.id for entry in part.sections)
+    for node in ast.find_all(nodes.TemplateData):
+        for found in _REFERENCE.finditer(node.data):
+            if found.group(1) not in known:
+                line = node.lineno + node.data.count("\n", 0, found.start())
+                hint = _hint(found.group(1), known)
+                yield line, f"cross-reference to {found.group(1)!r}: no such section{hint}"
 
 
 def _unknown_filters(env: SandboxedEnvironment, ast: nodes.Template) -> Iterator[tuple[int, str]]:

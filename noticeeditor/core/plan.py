@@ -57,6 +57,9 @@ class Plan:
     last_updated_text: str
     language: str = "en"  # the notice's BCP 47 tag, "en-GB", "fr-CA"
     words: Mapping[str, str] = field(default_factory=dict)  # "contents", "last_updated"
+    # Every section and part the outline could give, by id: a reference to one this
+    # notice leaves out still names it.
+    titles: Mapping[str, str] = field(default_factory=dict)
 
     def rendered(self) -> Iterator[Rendered]:
         """Yield every clause's output, in the notice's order."""

@@ -8,9 +8,11 @@ numbering, page setup, headers and footers come across: see
 Styles the reference lacks are copied from the built-in reference, numbering
 included, the way Word itself supplies a built-in style on first use.
 
-Headings 1 and 2 are numbered "1." and "1.1" by a multilevel list linked to their
-styles (unless the reference numbers them already), and a real TOC field follows
-the title. Its result is filled in with the headings, each a link to a bookmark
+Section headings carry the notice's own numbers ("13.", "14.2", see
+``noticeeditor.core.assemble``) as text, the same numbers the HTML, the contents and
+the cross-references print (unless the reference numbers Heading 1 and 2 itself,
+when its numbering shows instead), and a real TOC field follows the title. Its
+result is filled in with the headings, each a link to a bookmark
 with a PAGEREF page number, so it is never blank even where fields are not
 updated; ``w:updateFields`` asks Word to rebuild it on open.
 
@@ -104,7 +106,7 @@ from noticeeditor.export.wordml import (
     date_comments,
     fit_tab_stops,
     normalize_settings,
-    number_headings,
+    numbered_by_style,
     set_paper,
     set_properties,
     update_fields_on_open,
@@ -228,6 +230,7 @@ class Line:
     kind: str = "text"  # "title", "subtitle", "heading", "text", "item", "error"
     level: int = 0  # a heading's outline level
     numbering: tuple[int, int] | None = None  # (list serial, start) of a numbered item
+    number: str = ""  # a section heading's number, "13." or "14.2" (not part of key())
 
     def key(self) -> tuple[Any, ...]:
         """Return what two lines must share to be the same paragraph, for diffs."""
@@ -270,7 +273,9 @@ def section_units(section: Section, serials: Iterator[int]) -> list[Unit]:
     level = _clamp(section.level)
     units: list[Unit] = []
     if section.title:
-        units.append(Line((Span(section.title),), (f"Heading {level}",), "heading", level))
+        title = (Span(section.title),)
+        number = section.number_label
+        units.append(Line(title, (f"Heading {level}",), "heading", level, number=number))
     for block in section.blocks:
         units.extend(_block_units(block, level, 0, serials))
     return units
@@ -391,7 +396,6 @@ class DocxBuilder:
         self._lists: dict[int, tuple[int, int] | None] = {}
         self._toc: list[_TocEntry] = []
         self._toc_anchor: Any = None
-        self._counters = [0, 0]
         self._bookmarks = itertools.count(1)
         self._links: dict[str, str] = {}  # URL -> relationship id
         self._after_table = False
@@ -403,7 +407,7 @@ class DocxBuilder:
         self._text_width = (section.page_width or Inches(8.5)) - (
             (section.left_margin or Inches(1)) + (section.right_margin or Inches(1))
         )
-        self.numbered = options.numbered_headings and number_headings(self.out, self.styles)
+        self.numbered = options.numbered_headings and not numbered_by_style(self.styles)
 
     def write_front_matter(self, doc: NoticeDocument) -> None:
         """Write the title and date; the table of contents will follow them."""
@@ -425,7 +429,12 @@ class DocxBuilder:
         par = append_block(self._body, P, self._end)
         if style is not None:
             set_style(par, self.styles.style_id(style))
-        spans = marked if marked is not None else [(span, mark) for span in line.spans]
+        if marked is not None:
+            spans = marked  # a redline's tracked spans bring the number themselves
+        else:
+            spans = [(span, mark) for span in line.spans]
+            if line.number and self.numbered:
+                spans.insert(0, (Span(f"{line.number} "), mark))
         for span, change in spans:
             if span.text:
                 self._add_span(par, span, change, error=line.kind == "error")
@@ -563,14 +572,7 @@ class DocxBuilder:
             SubElement(num_pr, NUM_ID, {VAL: str(num[0])})
 
     def _heading(self, par: Any, line: Line) -> None:
-        number = ""
-        if self.numbered and line.level <= 2:
-            if line.level == 1:
-                self._counters = [self._counters[0] + 1, 0]
-                number = f"{self._counters[0]}."
-            else:
-                self._counters[1] += 1
-                number = f"{self._counters[0]}.{self._counters[1]}"
+        number = line.number if self.numbered else ""
         if line.level > TOC_LEVELS or not self.options.table_of_contents:
             return
         ident = next(self._bookmarks)

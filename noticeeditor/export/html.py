@@ -204,21 +204,27 @@ def _toc(sections: list[Section], name: str = "Contents") -> list[str]:
         else:
             groups.append((section, []))
     items = [line for parent, children in groups for line in _toc_item(parent, children)]
-    ordered = ["<ol>", *_indent(items), "</ol>"]
-    return [f'<nav class="toc"{_attr("aria-label", name)}>', *_indent(ordered), "</nav>"]
+    # A list without markers: each entry prints its section's number itself, so the
+    # contents, the headings and the Word file number alike (also unstyled).
+    listed = ['<ul class="toc-list">', *_indent(items), "</ul>"]
+    return [f'<nav class="toc"{_attr("aria-label", name)}>', *_indent(listed), "</nav>"]
 
 
 def _toc_item(parent: Section, children: list[Section]) -> list[str]:
     """Return one contents entry with its nested entries, if any."""
     if not children:
         return [f"<li>{_toc_link(parent)}</li>"]
-    nested = ["<ol>", *_indent(f"<li>{_toc_link(child)}</li>" for child in children), "</ol>"]
+    nested = [
+        '<ul class="toc-list">',
+        *_indent(f"<li>{_toc_link(child)}</li>" for child in children),
+        "</ul>",
+    ]
     return ["<li>", *_indent([_toc_link(parent), *nested]), "</li>"]
 
 
 def _toc_link(section: Section) -> str:
     """Return a link to ``section``'s anchor."""
-    return f'<a href="#{_text(section.id)}">{_text(section.title)}</a>'
+    return f'<a href="#{_text(section.id)}">{_numbered_title(section)}</a>'
 
 
 def _section(section: Section, top: int) -> list[str]:
@@ -227,8 +233,15 @@ def _section(section: Section, top: int) -> list[str]:
     attrs = _attr("id", section.id) + _attr("data-section", section.id)
     if section.jurisdiction:
         attrs += _attr("data-jurisdiction", section.jurisdiction)
-    body = [f"<h{level}>{_text(section.title)}</h{level}>", *_section_blocks(section, level)]
+    body = [f"<h{level}>{_numbered_title(section)}</h{level}>", *_section_blocks(section, level)]
     return [f"<section{attrs}>", *_indent(body), "</section>"]
+
+
+def _numbered_title(section: Section) -> str:
+    """Return a section's title as HTML, after its number ("13. How long we keep it")."""
+    if not section.number_label:
+        return _text(section.title)
+    return f'<span class="number">{_text(section.number_label)}</span> {_text(section.title)}'
 
 
 # Rendered sections by the identity of their blocks tuple and what else they show.
@@ -242,8 +255,8 @@ _RENDERED_MAX = 2000
 def _section_text(section: Section, top: int, depth: int) -> str:
     """Return a section's lines, indented ``depth`` levels and joined, rendered once."""
     clause = None if section.provenance is None else section.provenance.clause
-    key = (id(section.blocks), section.id, section.title, section.jurisdiction, clause)
-    key += (section.level, top, depth)  # type: ignore[assignment]  # a longer tuple
+    key: tuple[object, ...] = (id(section.blocks), section.id, section.title, section.number)
+    key += (section.jurisdiction, clause, section.level, top, depth)
     hit = _RENDERED.get(key)
     if hit is not None and hit[0] is section.blocks:
         return hit[1]

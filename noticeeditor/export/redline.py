@@ -149,21 +149,17 @@ def export_redline(
     author: str = AUTHOR,
 ) -> ChangeSummary:
     """Write ``new`` to ``path`` with its differences from ``old`` as tracked changes."""
-    # No contents and no heading numbers: neither is content, and LibreOffice shows
-    # numbers next to tracked paragraphs as "old[new]", which reads as a change.
-    options = replace(
-        options or DocxOptions(),
-        table_of_contents=False,
-        numbered_headings=False,
-        review=False,
-        status="Tracked changes",
-    )
+    # Headings carry the new notice's numbers and the contents lists its sections, as
+    # in the plain copy; neither is a tracked change.
+    options = replace(options or DocxOptions(), review=False, status="Tracked changes")
     tracker = _Tracker(author, date or datetime.now(UTC))
     builder = DocxBuilder(options, tracker)
-    planner = _Planner()
+    planner = _Planner(numbered=builder.numbered)
     summary = planner.plan(old, new, options)
     _write_summary(builder, summary, compared_with, notes)
-    for op in planner.ops:
+    for index, op in enumerate(planner.ops):
+        if index == planner.front_matter:
+            builder.mark_toc_position()  # the contents follow the title and date
         _write_op(builder, op)
     _track_revisions(builder.out.settings.element)
     write_atomic(Path(path), builder.finish(new))
@@ -232,14 +228,17 @@ class _Op:
 class _Planner:
     """Align two notices and list the lines and tables to write, with their changes."""
 
-    def __init__(self) -> None:
+    def __init__(self, numbered: bool = True) -> None:
+        self.numbered = numbered  # headings print their numbers (tracked when they change)
         self.ops: list[_Op] = []
+        self.front_matter = 0  # how many of ops are the title and date lines
         self.summary = ChangeSummary()
         self._serials: Iterator[int] = itertools.count(1)
 
     def plan(self, old: NoticeDocument, new: NoticeDocument, options: DocxOptions) -> ChangeSummary:
         """Fill ``ops`` and return the summary of changes."""
         self.diff(front_matter_lines(old, options), front_matter_lines(new, options))
+        self.front_matter = len(self.ops)
         old_ids = [s.id for s in old.sections]
         new_ids = [s.id for s in new.sections]
         matcher = SequenceMatcher(None, old_ids, new_ids, autojunk=False)
@@ -269,7 +268,13 @@ class _Planner:
         changed = False
         for tag, i1, i2, j1, j2 in matcher.get_opcodes():
             if tag == "equal":
-                self.ops.extend(_Op(unit) for unit in new[j1:j2])
+                for was, now in zip(old[i1:i2], new[j1:j2], strict=True):
+                    if isinstance(now, Line) and isinstance(was, Line) and was.number != now.number:
+                        # Only the section's number changed: track just that.
+                        marked = self._numbered(was, now, [(span, None) for span in now.spans])
+                        self.ops.append(_Op(now, marked=marked))
+                    else:
+                        self.ops.append(_Op(now))
                 continue
             changed = True
             before, after = old[i1:i2], new[j1:j2]
@@ -302,7 +307,7 @@ class _Planner:
                 return False
             self._count("ins", inserted)
             self._count("del", deleted)
-            self.ops.append(_Op(now, marked=marked))
+            self.ops.append(_Op(now, marked=self._numbered(was, now, marked)))
             return True
         if isinstance(was, TableUnit) and isinstance(now, TableUnit):
             if len(was.table.header) != len(now.table.header):
@@ -310,6 +315,19 @@ class _Planner:
             self.ops.append(_Op(now, rows=self._rows_diff(was, now)))
             return True
         return False
+
+    def _numbered(self, was: Line, now: Line, marked: Marked) -> Marked:
+        """Return ``marked`` after the heading's number: kept, or the old one replaced."""
+        if not self.numbered or not (was.number or now.number):
+            return marked
+        if was.number == now.number:
+            return [(Span(f"{now.number} "), None), *marked]
+        numbers: list[tuple[Span, str | None]] = []
+        if was.number:
+            numbers.append((Span(f"{was.number} "), "del"))
+        if now.number:
+            numbers.append((Span(f"{now.number} "), "ins"))
+        return [*numbers, *marked]
 
     def _rows_diff(self, was: TableUnit, now: TableUnit) -> list[Row]:
         old_rows = _rows(was)

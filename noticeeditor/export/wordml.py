@@ -10,7 +10,7 @@ from __future__ import annotations
 import copy
 import re
 import string
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable
 from datetime import UTC, datetime
 from pathlib import Path
 from typing import Any
@@ -283,46 +283,13 @@ class Numbering:
         return int(num.numId), ilvl
 
 
-def _heading_levels(style_ids: Sequence[str]) -> Any:
-    # "1." then "1.1", each hanging so that a long heading wraps under its text.
-    levels = []
-    for ilvl, style_id in enumerate(style_ids):
-        text = "%1." if ilvl == 0 else "%1.%2"
-        indent = 567 if ilvl == 0 else 709
-        levels.append(
-            f'<w:lvl w:ilvl="{ilvl}"><w:start w:val="1"/><w:numFmt w:val="decimal"/>'
-            f'<w:pStyle w:val="{style_id}"/><w:lvlText w:val="{text}"/><w:lvlJc w:val="left"/>'
-            f'<w:pPr><w:ind w:left="{indent}" w:hanging="{indent}"/></w:pPr></w:lvl>'
-        )
-    return parse_xml(
-        f'<w:abstractNum {nsdecls("w")} w:abstractNumId="0">'
-        f'<w:multiLevelType w:val="multilevel"/><w:name w:val="Notice headings"/>'
-        f"{''.join(levels)}</w:abstractNum>"
-    )
-
-
-def number_headings(out: WordDocument, styles: Styles) -> bool:
-    """Link Heading 1 and 2 to a "1." / "1.1" list; False if the reference numbers them."""
-    names = [name for name in (styles.ensure("Heading 1"), styles.ensure("Heading 2")) if name]
-    if not names:
-        return False
-    elements = [styles.element(name) for name in names]
-    if any(el.find(f"{qn('w:pPr')}/{qn('w:numPr')}") is not None for el in elements):
-        return False
-    numbering = Numbering(out)
-    abstract_id = numbering.add_abstract(_heading_levels([styles.style_id(n) for n in names]))
-    num_id = numbering.root.add_num(abstract_id).numId
-    for ilvl, element in enumerate(elements):
-        num_pr = element.get_or_add_pPr().get_or_add_numPr()
-        if ilvl:
-            num_pr.get_or_add_ilvl().val = ilvl
-        num_pr.get_or_add_numId().val = num_id
-    toc_heading = styles.ensure("TOC Heading")
-    if toc_heading is not None:
-        # Word's TOC Heading is based on Heading 1; it must not take a number.
-        num_pr = styles.element(toc_heading).get_or_add_pPr().get_or_add_numPr()
-        num_pr.get_or_add_numId().val = 0
-    return True
+def numbered_by_style(styles: Styles) -> bool:
+    """Tell whether the reference numbers Heading 1 or 2 itself, through their styles."""
+    for name in ("Heading 1", "Heading 2"):
+        found = styles.ensure(name)
+        if found and styles.element(found).find(f"{qn('w:pPr')}/{qn('w:numPr')}") is not None:
+            return True
+    return False
 
 
 def fit_tab_stops(section: Section, styles: Styles) -> None:

@@ -56,6 +56,7 @@ p, li {{ font-size: 11pt; line-height: 140%; }}
 p {{ margin-top: 0px; margin-bottom: 9px; }}
 a {{ color: #0a58b0; }}
 a.section-link {{ color: #1f2328; text-decoration: none; }}
+ul.toc-list {{ list-style-type: none; }}
 .last-updated {{ color: {MUTED}; }}
 .clause-error {{ color: {ERROR}; font-family: 'DejaVu Sans Mono', monospace; }}
 table {{ border-collapse: collapse; margin-top: 6px; margin-bottom: 10px; }}

@@ -15,6 +15,7 @@ from noticeeditor.core.document import (
     Table,
     block_text,
     document_text,
+    plain,
 )
 from noticeeditor.core.library import ClauseLibrary
 from noticeeditor.core.project import NoticeProject
@@ -249,6 +250,41 @@ def test_links_to_sections_left_out_become_plain_text(tmp_path: Path) -> None:
     assert [s.href for s in absent.spans if s.href] == ["#who"]
     present = compose(project(sells_data=True), library).section("who").blocks[0]
     assert [s.href for s in present.spans if s.href] == ["#selling", "#who"]
+
+
+def test_sections_are_numbered_and_cross_references_name_them(tmp_path: Path) -> None:
+    clauses = dict(
+        CLAUSES,
+        **{"common/who.md.j2": "See [](#selling) and [](#eu_who). Write to us.\n"},
+    )
+    library = ClauseLibrary(make_library(tmp_path / "b", clauses))
+    both = NoticeProject(answers={"sells_data": True}, jurisdictions=["eu"])
+    doc = compose(both, library)
+    assert [(s.id, s.number_label) for s in doc.sections] == [
+        ("who", "1."),
+        ("selling", "2."),
+        ("broken", "3."),
+        ("eu", "4."),
+        ("eu_who", "4.1"),
+    ]
+    spans = doc.section("who").blocks[0].spans
+    assert plain(spans).startswith("See section 2, “Selling” and section 4.1, “Who we are in the")
+    assert [s.href for s in spans if s.href] == ["#selling", "#eu_who"]
+    # A section the notice leaves out is named by its title, without a link or number.
+    doc = compose(NoticeProject(answers={"sells_data": False}, jurisdictions=["eu"]), library)
+    spans = doc.section("who").blocks[0].spans
+    assert plain(spans).startswith("See “Selling” and section 3.1, “Who we are in the EU”.")
+    assert [s.href for s in spans if s.href] == ["#eu_who"]
+
+
+def test_lint_names_a_cross_reference_to_no_section(tmp_path: Path) -> None:
+    from noticeeditor.core.lint import lint_library
+
+    clauses = dict(CLAUSES, **{"common/who.md.j2": "Hello.\n\nSee [](#sellin) too.\n"})
+    library = ClauseLibrary(make_library(tmp_path / "b", clauses))
+    problems = [str(p) for p in lint_library(library)]
+    assert "common/who.md.j2:3: cross-reference to 'sellin': no such section" in " ".join(problems)
+    assert "did you mean 'selling'?" in " ".join(problems)
 
 
 @pytest.mark.parametrize("value", [None, 42, ["a"], {"x": 1}, True])

@@ -71,7 +71,7 @@ def test_docx_matches_reference_and_reopens(
     compare(body.replace("><", ">\n<"), f"{path.stem}.document.xml")
     reopened = docx.Document(out)
     headings = [p.text for p in reopened.paragraphs if p.style.name.startswith("Heading")]
-    expected = [s.title for s in document.sections]
+    expected = [f"{s.number_label} {s.title}" for s in document.sections]
     expected_inner = [
         "".join(s.text for s in b.spans)
         for section in document.sections

@@ -110,9 +110,9 @@ def test_contents_nest_level_two_under_their_part() -> None:
     html = to_html(doc, standalone=False, id_prefix="")
     nav = html[html.index("<nav") : html.index("</nav>")]
     eu = nav.index('href="#eu"')
-    inner = nav.index("<ol>", eu)
-    assert eu < inner < nav.index('href="#eu_rights"') < nav.index("</ol>", inner)
-    assert nav.index("</ol>", inner) < nav.index('href="#contact"')
+    inner = nav.index("<ul", eu)
+    assert eu < inner < nav.index('href="#eu_rights"') < nav.index("</ul>", inner)
+    assert nav.index("</ul>", inner) < nav.index('href="#contact"')
 
 
 def test_no_date_line_when_unknown() -> None:
@@ -308,9 +308,9 @@ def test_output_is_deterministic_and_exact() -> None:
         '<div class="privacy-notice" lang="en">\n'
         "  <h2>Privacy Notice</h2>\n"
         '  <nav class="toc" aria-label="Contents">\n'
-        "    <ol>\n"
+        '    <ul class="toc-list">\n'
         '      <li><a href="#intro">Intro</a></li>\n'
-        "    </ol>\n"
+        "    </ul>\n"
         "  </nav>\n"
         '  <section id="intro" data-section="intro">\n'
         "    <h3>Intro</h3>\n"

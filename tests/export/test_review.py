@@ -213,7 +213,7 @@ def test_review_copy_has_one_comment_per_section_on_its_heading(
     # Each comment spans the heading of its section.
     headings = [p for p in word.paragraphs if p.style.name.startswith("Heading")]
     for heading, section in zip(headings, document.sections, strict=True):
-        assert heading.text == section.title
+        assert heading.text == f"{section.number_label} {section.title}"
         assert heading._p.xpath("./w:commentRangeStart") and heading._p.xpath("./w:commentRangeEnd")
     props = word.core_properties
     assert (props.content_status, props.version) == ("Review copy", library_version(library))
