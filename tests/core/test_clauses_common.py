@@ -262,7 +262,7 @@ def test_about_defines_personal_information_and_names_the_regions(
     library: ClauseLibrary,
 ) -> None:
     text = section_text(render(library, FULL, "eu", "canada"), "about")
-    assert '"personal information" means' in text
+    assert "“personal information” means" in text
     assert "mean Acme Telecom Ltd, trading as AcmeCall;" in text
     assert "for people in the European Economic Area (including the EU) and Canada." in text
     scope = {"notice_scope": "The acme.example website."}

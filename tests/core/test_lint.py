@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import io
+import re
 from pathlib import Path
 
 import pytest
@@ -179,3 +180,16 @@ def test_a_requirement_text_cut_at_a_comma_fails_lint(tmp_path: Path) -> None:
     code, out, _ = cli("lint", str(lib))
     assert code == 1
     assert "line 2: 'contact details.' has no value" in out
+
+
+def test_builtin_clause_text_has_typographic_quotes() -> None:
+    """What a notice prints of its clauses uses “ ” ’ (« » „ “ in translations), never " or '."""
+    tags = re.compile(r"\{\{.*?\}\}|\{%.*?%\}|\{#.*?#\}", re.S)
+    straight = re.compile(r"\"|(?<=\w)'(?=\w)")
+    found = []
+    for path in sorted(templates_dir().rglob("*.md.j2")):
+        for text in tags.split(path.read_text(encoding="utf-8")):
+            found += [
+                f"{path.relative_to(templates_dir())}: {m.group()}" for m in straight.finditer(text)
+            ]
+    assert found == []

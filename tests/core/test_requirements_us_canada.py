@@ -375,7 +375,7 @@ def test_do_not_sell_wording_only_when_selling(sells: bool, shares: bool) -> Non
     answers = {**BASE, "sells_data": sells, "shares_for_advertising": shares}
     text = _part_text(_compose(answers)).lower()
     # The link keeps its statutory name whether the business sells or only shares.
-    assert ('"do not sell or share my personal information" link' in text) == (sells or shares)
+    assert ("“do not sell or share my personal information” link" in text) == (sells or shares)
 
 
 @pytest.mark.parametrize("honours", [True, False, None])
