@@ -18,7 +18,15 @@ from collections import Counter
 from collections.abc import Callable, Mapping, Sequence
 from typing import Any
 
-from PySide6.QtCore import QModelIndex, QSize, Qt, QTimer, Signal
+from PySide6.QtCore import (
+    QT_TRANSLATE_NOOP,
+    QCoreApplication,
+    QModelIndex,
+    QSize,
+    Qt,
+    QTimer,
+    Signal,
+)
 from PySide6.QtGui import QCloseEvent, QFont, QShowEvent
 from PySide6.QtWidgets import (
     QCheckBox,
@@ -58,15 +66,16 @@ from noticeeditor.gui.checklist_views import (
     RequirementTree,
     score_colour,
 )
+from noticeeditor.gui.jurisdictions import jurisdiction_name
 from noticeeditor.gui.theme import ERROR, STATE_COLOURS, muted_label, state_icon
 
 DELAY_MS = 200
 SHORT_NAMES = {
-    "eu": "EU",
-    "uk": "UK",
-    "california": "California",
-    "us_states": "US states",
-    "canada": "Canada",
+    "eu": QT_TRANSLATE_NOOP("ChecklistPanel", "EU"),
+    "uk": QT_TRANSLATE_NOOP("ChecklistPanel", "UK"),
+    "california": QT_TRANSLATE_NOOP("ChecklistPanel", "California"),
+    "us_states": QT_TRANSLATE_NOOP("ChecklistPanel", "US states"),
+    "canada": QT_TRANSLATE_NOOP("ChecklistPanel", "Canada"),
 }
 Target = tuple[str, str]  # (wizard section id, question id)
 
@@ -312,10 +321,12 @@ class ChecklistPanel(QWidget):
         """Add a jurisdiction with its count and one row per requirement."""
         applicable = [f for f in findings if f.status in (MET, MISSING, JUDGEMENT)]
         met = sum(f.status == MET for f in applicable)
-        short = SHORT_NAMES.get(jurisdiction, jurisdiction)
+        short = QCoreApplication.translate(
+            "ChecklistPanel", SHORT_NAMES.get(jurisdiction, jurisdiction)
+        )
         group = QTreeWidgetItem([self.tr("{}: {} of {} met").format(short, met, len(applicable))])
         group.setData(0, KEY_ROLE, jurisdiction)
-        group.setToolTip(0, JURISDICTIONS.get(jurisdiction, jurisdiction))
+        group.setToolTip(0, jurisdiction_name(jurisdiction))
         group.setIcon(0, state_icon("done" if met == len(applicable) else "missing"))
         font = QFont(self.requirements.font())
         font.setWeight(QFont.Weight.DemiBold)
