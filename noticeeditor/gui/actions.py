@@ -231,6 +231,7 @@ class Menus:
 
     recent: QMenu
     examples: QMenu
+    interface_language: QMenu
 
 
 def build_menus(window: QMainWindow, actions: Actions) -> Menus:
@@ -258,6 +259,9 @@ def build_menus(window: QMainWindow, actions: Actions) -> Menus:
     view = bar.addMenu(QCoreApplication.translate("actions", "&View"))
     view.setObjectName("menuView")
     view.addAction(actions.show_checklist)
+    view.addSeparator()
+    interface_language = view.addMenu(QCoreApplication.translate("actions", "Interface &Language"))
+    interface_language.setObjectName("menuInterfaceLanguage")
     go = bar.addMenu(QCoreApplication.translate("actions", "&Go"))
     go.setObjectName("menuGo")
     go.addActions([actions.previous_section, actions.next_section])
@@ -267,4 +271,4 @@ def build_menus(window: QMainWindow, actions: Actions) -> Menus:
     help_menu = bar.addMenu(QCoreApplication.translate("actions", "&Help"))
     help_menu.setObjectName("menuHelp")
     help_menu.addAction(actions.about)
-    return Menus(recent, examples)
+    return Menus(recent, examples, interface_language)

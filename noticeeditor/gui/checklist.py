@@ -49,7 +49,7 @@ from noticeeditor.core.compliance import (
 from noticeeditor.core.document import NoticeDocument, document_text
 from noticeeditor.core.languages import LANGUAGES
 from noticeeditor.core.library import ClauseLibrary, TemplateProblem
-from noticeeditor.core.questionnaire import JURISDICTIONS, evaluate, is_empty
+from noticeeditor.core.questionnaire import JURISDICTIONS, Questionnaire, evaluate, is_empty
 from noticeeditor.core.readability import (
     Readability,
     base_language,
@@ -66,6 +66,7 @@ from noticeeditor.gui.checklist_views import (
     RequirementTree,
     score_colour,
 )
+from noticeeditor.gui.interface_language import current_language
 from noticeeditor.gui.jurisdictions import jurisdiction_name
 from noticeeditor.gui.theme import ERROR, STATE_COLOURS, muted_label, state_icon
 
@@ -372,7 +373,7 @@ class ChecklistPanel(QWidget):
         group.setFlags(Qt.ItemFlag.ItemIsEnabled)
         self.requirements.addTopLevelItem(group)
         for qid in qids:
-            question = self.library.questionnaire.question(qid)
+            question = self._questions().question(qid)
             item = QTreeWidgetItem([line(question.label)])
             item.setData(0, DETAIL_ROLE, detail)
             item.setData(0, STATE_ROLE, MISSING)
@@ -414,8 +415,12 @@ class ChecklistPanel(QWidget):
 
     def _label(self, qid: str) -> str:
         """Return the label of question ``qid``, or the id for one the questionnaire lacks."""
-        questionnaire = self.library.questionnaire
+        questionnaire = self._questions()
         return questionnaire.question(qid).label if qid in questionnaire else qid
+
+    def _questions(self) -> Questionnaire:
+        """Return the questionnaire in the interface's language, for question labels."""
+        return self.library.in_language(current_language()).questionnaire
 
     def _select(self, key: object) -> bool:
         """Make the row of requirement ``key`` current again; False if it is gone."""
