@@ -145,12 +145,12 @@
     <message>
         <location filename="../gui/checklist.py" line="447"/>
         <source>&amp;Requirements</source>
-        <translation>An&amp;forderungen</translation>
+        <translation>Anf&amp;orderungen</translation>
     </message>
     <message>
         <location filename="../gui/checklist.py" line="449"/>
         <source>&amp;Requirements ({} missing)</source>
-        <translation>An&amp;forderungen ({} fehlen)</translation>
+        <translation>Anf&amp;orderungen ({} fehlen)</translation>
     </message>
     <message>
         <location filename="../gui/checklist.py" line="451"/>

@@ -145,12 +145,12 @@
     <message>
         <location filename="../gui/checklist.py" line="447"/>
         <source>&amp;Requirements</source>
-        <translation>&amp;Requisitos</translation>
+        <translation>Re&amp;quisitos</translation>
     </message>
     <message>
         <location filename="../gui/checklist.py" line="449"/>
         <source>&amp;Requirements ({} missing)</source>
-        <translation>&amp;Requisitos (faltan {})</translation>
+        <translation>Re&amp;quisitos (faltan {})</translation>
     </message>
     <message>
         <location filename="../gui/checklist.py" line="451"/>
@@ -1240,7 +1240,7 @@
     <message>
         <location filename="../gui/actions.py" line="265"/>
         <source>&amp;Go</source>
-        <translation>I&amp;r</translation>
+        <translation>&amp;Ir</translation>
     </message>
     <message>
         <location filename="../gui/actions.py" line="268"/>

@@ -155,7 +155,7 @@
     <message>
         <location filename="../gui/checklist.py" line="451"/>
         <source>Rea&amp;dability</source>
-        <translation>&amp;Lisibilité</translation>
+        <translation>Lisi&amp;bilité</translation>
     </message>
     <message>
         <location filename="../gui/checklist.py" line="476"/>
