@@ -857,7 +857,7 @@
 <context>
     <name>QuestionRow</name>
     <message>
-        <location filename="../gui/form.py" line="80"/>
+        <location filename="../gui/form.py" line="97"/>
         <source> (required)</source>
         <translation> (Pflichtangabe)</translation>
     </message>
@@ -1574,6 +1574,49 @@ Notiz (optional), zum Beispiel wer ihn genehmigt hat:</translation>
         <location filename="../gui/theme.py" line="27"/>
         <source>Does not apply</source>
         <translation>Gilt nicht</translation>
+    </message>
+</context>
+<context>
+    <name>validation</name>
+    <message>
+        <location filename="../gui/form.py" line="24"/>
+        <source>This answer is required.</source>
+        <translation>Diese Antwort ist erforderlich.</translation>
+    </message>
+    <message>
+        <location filename="../gui/form.py" line="25"/>
+        <source>Answer yes or no.</source>
+        <translation>Antworten Sie mit Ja oder Nein.</translation>
+    </message>
+    <message>
+        <location filename="../gui/form.py" line="26"/>
+        <source>Expected text.</source>
+        <translation>Hier wird ein Text erwartet.</translation>
+    </message>
+    <message>
+        <location filename="../gui/form.py" line="27"/>
+        <source>Enter an e-mail address such as privacy@example.com.</source>
+        <translation>Geben Sie eine E-Mail-Adresse wie privacy@example.com ein.</translation>
+    </message>
+    <message>
+        <location filename="../gui/form.py" line="28"/>
+        <source>Enter a web address starting with https:// (for example https://example.com).</source>
+        <translation>Geben Sie eine Webadresse ein, die mit https:// beginnt (zum Beispiel https://example.com).</translation>
+    </message>
+    <message>
+        <location filename="../gui/form.py" line="32"/>
+        <source>Enter a date as YYYY-MM-DD.</source>
+        <translation>Geben Sie ein Datum im Format JJJJ-MM-TT ein.</translation>
+    </message>
+    <message>
+        <location filename="../gui/form.py" line="33"/>
+        <source>This answer is not in the expected format.</source>
+        <translation>Diese Antwort hat nicht das erwartete Format.</translation>
+    </message>
+    <message>
+        <location filename="../gui/form.py" line="34"/>
+        <source>Expected a list of entries.</source>
+        <translation>Hier wird eine Liste von Einträgen erwartet.</translation>
     </message>
 </context>
 </TS>

@@ -857,7 +857,7 @@
 <context>
     <name>QuestionRow</name>
     <message>
-        <location filename="../gui/form.py" line="80"/>
+        <location filename="../gui/form.py" line="97"/>
         <source> (required)</source>
         <translation> (obligatorio)</translation>
     </message>
@@ -1574,6 +1574,49 @@ Nota (opcional), por ejemplo quién lo aprobó:</translation>
         <location filename="../gui/theme.py" line="27"/>
         <source>Does not apply</source>
         <translation>No se aplica</translation>
+    </message>
+</context>
+<context>
+    <name>validation</name>
+    <message>
+        <location filename="../gui/form.py" line="24"/>
+        <source>This answer is required.</source>
+        <translation>Esta respuesta es obligatoria.</translation>
+    </message>
+    <message>
+        <location filename="../gui/form.py" line="25"/>
+        <source>Answer yes or no.</source>
+        <translation>Responda sí o no.</translation>
+    </message>
+    <message>
+        <location filename="../gui/form.py" line="26"/>
+        <source>Expected text.</source>
+        <translation>Se espera un texto.</translation>
+    </message>
+    <message>
+        <location filename="../gui/form.py" line="27"/>
+        <source>Enter an e-mail address such as privacy@example.com.</source>
+        <translation>Introduzca una dirección de correo electrónico como privacy@example.com.</translation>
+    </message>
+    <message>
+        <location filename="../gui/form.py" line="28"/>
+        <source>Enter a web address starting with https:// (for example https://example.com).</source>
+        <translation>Introduzca una dirección web que empiece por https:// (por ejemplo, https://example.com).</translation>
+    </message>
+    <message>
+        <location filename="../gui/form.py" line="32"/>
+        <source>Enter a date as YYYY-MM-DD.</source>
+        <translation>Introduzca una fecha con el formato AAAA-MM-DD.</translation>
+    </message>
+    <message>
+        <location filename="../gui/form.py" line="33"/>
+        <source>This answer is not in the expected format.</source>
+        <translation>Esta respuesta no tiene el formato esperado.</translation>
+    </message>
+    <message>
+        <location filename="../gui/form.py" line="34"/>
+        <source>Expected a list of entries.</source>
+        <translation>Se espera una lista de entradas.</translation>
     </message>
 </context>
 </TS>

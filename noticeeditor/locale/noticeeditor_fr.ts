@@ -857,7 +857,7 @@
 <context>
     <name>QuestionRow</name>
     <message>
-        <location filename="../gui/form.py" line="80"/>
+        <location filename="../gui/form.py" line="97"/>
         <source> (required)</source>
         <translation> (obligatoire)</translation>
     </message>
@@ -1574,6 +1574,49 @@ Note (facultative), par exemple qui l&apos;a approuvée :</translation>
         <location filename="../gui/theme.py" line="27"/>
         <source>Does not apply</source>
         <translation>Ne s&apos;applique pas</translation>
+    </message>
+</context>
+<context>
+    <name>validation</name>
+    <message>
+        <location filename="../gui/form.py" line="24"/>
+        <source>This answer is required.</source>
+        <translation>Cette réponse est obligatoire.</translation>
+    </message>
+    <message>
+        <location filename="../gui/form.py" line="25"/>
+        <source>Answer yes or no.</source>
+        <translation>Répondez par oui ou par non.</translation>
+    </message>
+    <message>
+        <location filename="../gui/form.py" line="26"/>
+        <source>Expected text.</source>
+        <translation>Un texte est attendu.</translation>
+    </message>
+    <message>
+        <location filename="../gui/form.py" line="27"/>
+        <source>Enter an e-mail address such as privacy@example.com.</source>
+        <translation>Saisissez une adresse e-mail comme privacy@example.com.</translation>
+    </message>
+    <message>
+        <location filename="../gui/form.py" line="28"/>
+        <source>Enter a web address starting with https:// (for example https://example.com).</source>
+        <translation>Saisissez une adresse web commençant par https:// (par exemple https://example.com).</translation>
+    </message>
+    <message>
+        <location filename="../gui/form.py" line="32"/>
+        <source>Enter a date as YYYY-MM-DD.</source>
+        <translation>Saisissez une date au format AAAA-MM-JJ.</translation>
+    </message>
+    <message>
+        <location filename="../gui/form.py" line="33"/>
+        <source>This answer is not in the expected format.</source>
+        <translation>Cette réponse n&apos;a pas le format attendu.</translation>
+    </message>
+    <message>
+        <location filename="../gui/form.py" line="34"/>
+        <source>Expected a list of entries.</source>
+        <translation>Une liste d&apos;entrées est attendue.</translation>
     </message>
 </context>
 </TS>
