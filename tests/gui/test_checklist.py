@@ -121,9 +121,9 @@ def test_the_checklist_checks_the_previews_own_document(
     calls: list[Any] = []
     compose = window.composer.compose
 
-    def counting(project: Any, effective: Any = None) -> Any:
+    def counting(project: Any, *args: Any) -> Any:
         calls.append(project)
-        return compose(project, effective)
+        return compose(project, *args)
 
     monkeypatch.setattr(window.composer, "compose", counting)
     before = panel.report

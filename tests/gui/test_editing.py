@@ -23,6 +23,7 @@ from pytestqt.qtbot import QtBot
 from noticeeditor.core.document import document_text
 from noticeeditor.core.project import NoticeProject
 from noticeeditor.gui.main_window import MainWindow
+from noticeeditor.gui.preview import PREVIEW_ROWS
 from noticeeditor.gui.records import RecordsField
 from noticeeditor.gui.steps import STATE_ROLE
 from noticeeditor.paths import examples_dir
@@ -351,15 +352,16 @@ def test_preview_shows_the_first_rows_of_a_long_table_and_says_so(
     preview = window.preview
     preview.render_now()
     shown = preview.plain_text()
-    assert "Provider 99" in shown and "Provider 100" not in shown
-    assert "first 100 rows; 400 more are in the exported notice" in shown
+    last, more = PREVIEW_ROWS - 1, 500 - PREVIEW_ROWS
+    assert f"Provider {last}" in shown and f"Provider {PREVIEW_ROWS}" not in shown
+    assert f"first {PREVIEW_ROWS} rows; {more} more are in the exported notice" in shown
     exported = document_text(preview.document_)  # what the checklist and exports get
     assert "Provider 499" in exported and "more are in the exported notice" not in exported
     field = window.wizard.field("controller_name")
     field.end(False)
     qtbot.keyClicks(field, " Zebra")
     qtbot.waitUntil(lambda: "Zebra" in preview.plain_text())
-    assert "400 more are in the exported notice" in preview.plain_text()
+    assert f"{more} more are in the exported notice" in preview.plain_text()
 
 
 def test_a_changed_title_stays_a_title_not_a_list_item(
