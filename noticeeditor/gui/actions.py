@@ -15,11 +15,6 @@ from PySide6.QtWidgets import QMainWindow, QMenu, QStyle
 Key = QKeySequence.StandardKey
 
 
-def _tr(text: str) -> str:
-    """Translate ``text`` in the actions context."""
-    return QCoreApplication.translate("actions", text)
-
-
 @dataclass
 class Actions:
     """All actions of the main window."""
@@ -72,47 +67,145 @@ def build_actions(window: QMainWindow) -> Actions:
     icon = window.style().standardIcon
     pix = QStyle.StandardPixmap
     return Actions(
-        new=_action(window, "actionNew", _tr("&New"), Key.New, _tr("Start a blank notice"),
-                    icon(pix.SP_FileIcon)),
-        open=_action(window, "actionOpen", _tr("&Open…"), Key.Open,
-                     _tr("Open a notice project"), icon(pix.SP_DialogOpenButton)),
-        save=_action(window, "actionSave", _tr("&Save"), Key.Save, _tr("Save the project"),
-                     icon(pix.SP_DialogSaveButton)),
-        save_as=_action(window, "actionSaveAs", _tr("Save &As…"), _save_as_key(),
-                        _tr("Save the project under a new name")),
-        export_docx=_action(window, "actionExportDocx", _tr("Export to &Word…"), "Ctrl+E",
-                            _tr("Write the notice as a Word document for review")),
-        export_html=_action(window, "actionExportHtml", _tr("Export to &HTML…"),
-                            "Ctrl+Shift+E", _tr("Write the notice as a web page")),
-        export_review=_action(window, "actionExportReview",
-                              _tr("Export Re&view Copy (Word, with comments)…"), "Ctrl+Alt+E",
-                              _tr("Write a Word copy whose comments say why each clause is "
-                                  "there")),
-        approve=_action(window, "actionApprove", _tr("&Mark as Approved…"), "Ctrl+Alt+A",
-                        _tr("Record the notice as it stands as the approved version")),
-        export_redline=_action(window, "actionExportRedline",
-                               _tr("Export Red&line Against Last Approved…"), "Ctrl+Alt+R",
-                               _tr("Write a Word copy with tracked changes since the last "
-                                   "approved version")),
-        quit=_action(window, "actionQuit", _tr("&Quit"), _quit_key(), _tr("Close the editor")),
-        undo=_action(window, "actionUndo", _tr("&Undo"), Key.Undo, "",
-                     icon(pix.SP_ArrowBack)),
-        redo=_action(window, "actionRedo", _tr("&Redo"), Key.Redo, "",
-                     icon(pix.SP_ArrowForward)),
-        next_section=_action(window, "actionNextSection", _tr("&Next Section"), "Alt+Right",
-                             _tr("Go to the next step of the questionnaire")),
-        previous_section=_action(window, "actionPreviousSection", _tr("&Previous Section"),
-                                 "Alt+Left", _tr("Go to the previous step")),
-        about=_action(window, "actionAbout", _tr("&About Notice Editor"), "Ctrl+F1",
-                      _tr("Show the version and what the editor does")),
-        clear_recent=_action(window, "actionClearRecent", _tr("&Clear Recent Files"),
-                             "Ctrl+Alt+Shift+R"),
-        show_checklist=_toggle(_action(window, "actionShowChecklist", _tr("&Checklist"),
-                                       "Ctrl+Shift+K",
-                                       _tr("Show or hide what each law requires"))),
-        clause_library=_action(window, "actionClauseLibrary", _tr("&Clause Library…"),
-                               "Ctrl+L", _tr("Browse and edit the clause templates")),
-    )  # fmt: skip
+        new=_action(
+            window,
+            "actionNew",
+            QCoreApplication.translate("actions", "&New"),
+            Key.New,
+            QCoreApplication.translate("actions", "Start a blank notice"),
+            icon(pix.SP_FileIcon),
+        ),
+        open=_action(
+            window,
+            "actionOpen",
+            QCoreApplication.translate("actions", "&Open…"),
+            Key.Open,
+            QCoreApplication.translate("actions", "Open a notice project"),
+            icon(pix.SP_DialogOpenButton),
+        ),
+        save=_action(
+            window,
+            "actionSave",
+            QCoreApplication.translate("actions", "&Save"),
+            Key.Save,
+            QCoreApplication.translate("actions", "Save the project"),
+            icon(pix.SP_DialogSaveButton),
+        ),
+        save_as=_action(
+            window,
+            "actionSaveAs",
+            QCoreApplication.translate("actions", "Save &As…"),
+            _save_as_key(),
+            QCoreApplication.translate("actions", "Save the project under a new name"),
+        ),
+        export_docx=_action(
+            window,
+            "actionExportDocx",
+            QCoreApplication.translate("actions", "Export to &Word…"),
+            "Ctrl+E",
+            QCoreApplication.translate("actions", "Write the notice as a Word document for review"),
+        ),
+        export_html=_action(
+            window,
+            "actionExportHtml",
+            QCoreApplication.translate("actions", "Export to &HTML…"),
+            "Ctrl+Shift+E",
+            QCoreApplication.translate("actions", "Write the notice as a web page"),
+        ),
+        export_review=_action(
+            window,
+            "actionExportReview",
+            QCoreApplication.translate("actions", "Export Re&view Copy (Word, with comments)…"),
+            "Ctrl+Alt+E",
+            QCoreApplication.translate(
+                "actions", "Write a Word copy whose comments say why each clause is there"
+            ),
+        ),
+        approve=_action(
+            window,
+            "actionApprove",
+            QCoreApplication.translate("actions", "&Mark as Approved…"),
+            "Ctrl+Alt+A",
+            QCoreApplication.translate(
+                "actions", "Record the notice as it stands as the approved version"
+            ),
+        ),
+        export_redline=_action(
+            window,
+            "actionExportRedline",
+            QCoreApplication.translate("actions", "Export Red&line Against Last Approved…"),
+            "Ctrl+Alt+R",
+            QCoreApplication.translate(
+                "actions", "Write a Word copy with tracked changes since the last approved version"
+            ),
+        ),
+        quit=_action(
+            window,
+            "actionQuit",
+            QCoreApplication.translate("actions", "&Quit"),
+            _quit_key(),
+            QCoreApplication.translate("actions", "Close the editor"),
+        ),
+        undo=_action(
+            window,
+            "actionUndo",
+            QCoreApplication.translate("actions", "&Undo"),
+            Key.Undo,
+            "",
+            icon(pix.SP_ArrowBack),
+        ),
+        redo=_action(
+            window,
+            "actionRedo",
+            QCoreApplication.translate("actions", "&Redo"),
+            Key.Redo,
+            "",
+            icon(pix.SP_ArrowForward),
+        ),
+        next_section=_action(
+            window,
+            "actionNextSection",
+            QCoreApplication.translate("actions", "&Next Section"),
+            "Alt+Right",
+            QCoreApplication.translate("actions", "Go to the next step of the questionnaire"),
+        ),
+        previous_section=_action(
+            window,
+            "actionPreviousSection",
+            QCoreApplication.translate("actions", "&Previous Section"),
+            "Alt+Left",
+            QCoreApplication.translate("actions", "Go to the previous step"),
+        ),
+        about=_action(
+            window,
+            "actionAbout",
+            QCoreApplication.translate("actions", "&About Notice Editor"),
+            "Ctrl+F1",
+            QCoreApplication.translate("actions", "Show the version and what the editor does"),
+        ),
+        clear_recent=_action(
+            window,
+            "actionClearRecent",
+            QCoreApplication.translate("actions", "&Clear Recent Files"),
+            "Ctrl+Alt+Shift+R",
+        ),
+        show_checklist=_toggle(
+            _action(
+                window,
+                "actionShowChecklist",
+                QCoreApplication.translate("actions", "&Checklist"),
+                "Ctrl+Shift+K",
+                QCoreApplication.translate("actions", "Show or hide what each law requires"),
+            )
+        ),
+        clause_library=_action(
+            window,
+            "actionClauseLibrary",
+            QCoreApplication.translate("actions", "&Clause Library…"),
+            "Ctrl+L",
+            QCoreApplication.translate("actions", "Browse and edit the clause templates"),
+        ),
+    )
 
 
 def _toggle(action: QAction) -> QAction:
@@ -138,18 +231,19 @@ class Menus:
 
     recent: QMenu
     examples: QMenu
+    interface_language: QMenu
 
 
 def build_menus(window: QMainWindow, actions: Actions) -> Menus:
     """Fill ``window``'s menu bar with File, Edit, View, Go, Tools and Help."""
     bar = window.menuBar()
-    file = bar.addMenu(_tr("&File"))
+    file = bar.addMenu(QCoreApplication.translate("actions", "&File"))
     file.setObjectName("menuFile")
     file.addAction(actions.new)
-    examples = file.addMenu(_tr("New from &Example"))
+    examples = file.addMenu(QCoreApplication.translate("actions", "New from &Example"))
     examples.setObjectName("menuExamples")
     file.addAction(actions.open)
-    recent = file.addMenu(_tr("Open &Recent"))
+    recent = file.addMenu(QCoreApplication.translate("actions", "Open &Recent"))
     recent.setObjectName("menuRecent")
     file.addSeparator()
     file.addActions([actions.save, actions.save_as])
@@ -159,19 +253,22 @@ def build_menus(window: QMainWindow, actions: Actions) -> Menus:
     file.addActions([actions.export_review, actions.approve, actions.export_redline])
     file.addSeparator()
     file.addAction(actions.quit)
-    edit = bar.addMenu(_tr("&Edit"))
+    edit = bar.addMenu(QCoreApplication.translate("actions", "&Edit"))
     edit.setObjectName("menuEdit")
     edit.addActions([actions.undo, actions.redo])
-    view = bar.addMenu(_tr("&View"))
+    view = bar.addMenu(QCoreApplication.translate("actions", "&View"))
     view.setObjectName("menuView")
     view.addAction(actions.show_checklist)
-    go = bar.addMenu(_tr("&Go"))
+    view.addSeparator()
+    interface_language = view.addMenu(QCoreApplication.translate("actions", "Interface &Language"))
+    interface_language.setObjectName("menuInterfaceLanguage")
+    go = bar.addMenu(QCoreApplication.translate("actions", "&Go"))
     go.setObjectName("menuGo")
     go.addActions([actions.previous_section, actions.next_section])
-    tools = bar.addMenu(_tr("&Tools"))
+    tools = bar.addMenu(QCoreApplication.translate("actions", "&Tools"))
     tools.setObjectName("menuTools")
     tools.addAction(actions.clause_library)
-    help_menu = bar.addMenu(_tr("&Help"))
+    help_menu = bar.addMenu(QCoreApplication.translate("actions", "&Help"))
     help_menu.setObjectName("menuHelp")
     help_menu.addAction(actions.about)
-    return Menus(recent, examples)
+    return Menus(recent, examples, interface_language)

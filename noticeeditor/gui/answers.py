@@ -76,7 +76,9 @@ class Answers(QObject):
         The steps, the wizard's rows and the checklist all ask after each change; with
         thousands of records each asking costs milliseconds. Read it, do not change it.
         """
-        key = (self._revision, id(questionnaire))
+        # A questionnaire and its translations (the same questions in other words) share
+        # the result, so the wizard in French and the preview in English work it out once.
+        key = (self._revision, tuple(questionnaire.by_id))
         if self._effective is None or self._effective[0] != key:
             chosen = self._project.jurisdictions
             found = questionnaire.effective(self._project.answers, chosen, self.memo)

@@ -2,6 +2,8 @@
 
 ``build_window`` is what both the application and the tests use, so tests see the
 window exactly as users do; only ``run_editor`` shows it and enters the event loop.
+``build_window`` also puts the interface language's translations in place, before any
+widget takes its words.
 """
 
 from __future__ import annotations
@@ -16,7 +18,7 @@ from PySide6.QtWidgets import QApplication
 
 from noticeeditor import __version__
 from noticeeditor.core.library import ClauseLibrary
-from noticeeditor.gui import autosave
+from noticeeditor.gui import autosave, interface_language
 from noticeeditor.gui.library_folder import library_folder
 from noticeeditor.gui.main_window import MainWindow
 from noticeeditor.gui.settings import Settings
@@ -63,6 +65,7 @@ def build_window(
     ensure_application()
     if not isinstance(settings, Settings):
         settings = Settings(settings)
+    interface_language.install(interface_language.chosen_language(settings))
     window = MainWindow(
         library if library is not None else default_library(settings),
         settings,

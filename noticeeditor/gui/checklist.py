@@ -18,7 +18,15 @@ from collections import Counter
 from collections.abc import Callable, Mapping, Sequence
 from typing import Any
 
-from PySide6.QtCore import QModelIndex, QSize, Qt, QTimer, Signal
+from PySide6.QtCore import (
+    QT_TRANSLATE_NOOP,
+    QCoreApplication,
+    QModelIndex,
+    QSize,
+    Qt,
+    QTimer,
+    Signal,
+)
 from PySide6.QtGui import QCloseEvent, QFont, QShowEvent
 from PySide6.QtWidgets import (
     QCheckBox,
@@ -41,7 +49,7 @@ from noticeeditor.core.compliance import (
 from noticeeditor.core.document import NoticeDocument, document_text
 from noticeeditor.core.languages import LANGUAGES
 from noticeeditor.core.library import ClauseLibrary, TemplateProblem
-from noticeeditor.core.questionnaire import JURISDICTIONS, evaluate, is_empty
+from noticeeditor.core.questionnaire import JURISDICTIONS, Questionnaire, evaluate, is_empty
 from noticeeditor.core.readability import (
     Readability,
     base_language,
@@ -58,15 +66,17 @@ from noticeeditor.gui.checklist_views import (
     RequirementTree,
     score_colour,
 )
+from noticeeditor.gui.interface_language import current_language
+from noticeeditor.gui.jurisdictions import jurisdiction_name
 from noticeeditor.gui.theme import ERROR, STATE_COLOURS, muted_label, state_icon
 
 DELAY_MS = 200
 SHORT_NAMES = {
-    "eu": "EU",
-    "uk": "UK",
-    "california": "California",
-    "us_states": "US states",
-    "canada": "Canada",
+    "eu": QT_TRANSLATE_NOOP("ChecklistPanel", "EU"),
+    "uk": QT_TRANSLATE_NOOP("ChecklistPanel", "UK"),
+    "california": QT_TRANSLATE_NOOP("ChecklistPanel", "California"),
+    "us_states": QT_TRANSLATE_NOOP("ChecklistPanel", "US states"),
+    "canada": QT_TRANSLATE_NOOP("ChecklistPanel", "Canada"),
 }
 Target = tuple[str, str]  # (wizard section id, question id)
 
@@ -312,10 +322,12 @@ class ChecklistPanel(QWidget):
         """Add a jurisdiction with its count and one row per requirement."""
         applicable = [f for f in findings if f.status in (MET, MISSING, JUDGEMENT)]
         met = sum(f.status == MET for f in applicable)
-        short = SHORT_NAMES.get(jurisdiction, jurisdiction)
+        short = QCoreApplication.translate(
+            "ChecklistPanel", SHORT_NAMES.get(jurisdiction, jurisdiction)
+        )
         group = QTreeWidgetItem([self.tr("{}: {} of {} met").format(short, met, len(applicable))])
         group.setData(0, KEY_ROLE, jurisdiction)
-        group.setToolTip(0, JURISDICTIONS.get(jurisdiction, jurisdiction))
+        group.setToolTip(0, jurisdiction_name(jurisdiction))
         group.setIcon(0, state_icon("done" if met == len(applicable) else "missing"))
         font = QFont(self.requirements.font())
         font.setWeight(QFont.Weight.DemiBold)
@@ -361,7 +373,7 @@ class ChecklistPanel(QWidget):
         group.setFlags(Qt.ItemFlag.ItemIsEnabled)
         self.requirements.addTopLevelItem(group)
         for qid in qids:
-            question = self.library.questionnaire.question(qid)
+            question = self._questions().question(qid)
             item = QTreeWidgetItem([line(question.label)])
             item.setData(0, DETAIL_ROLE, detail)
             item.setData(0, STATE_ROLE, MISSING)
@@ -403,8 +415,12 @@ class ChecklistPanel(QWidget):
 
     def _label(self, qid: str) -> str:
         """Return the label of question ``qid``, or the id for one the questionnaire lacks."""
-        questionnaire = self.library.questionnaire
+        questionnaire = self._questions()
         return questionnaire.question(qid).label if qid in questionnaire else qid
+
+    def _questions(self) -> Questionnaire:
+        """Return the questionnaire in the interface's language, for question labels."""
+        return self.library.in_language(current_language()).questionnaire
 
     def _select(self, key: object) -> bool:
         """Make the row of requirement ``key`` current again; False if it is gone."""

@@ -26,22 +26,18 @@ from PySide6.QtWidgets import (
 
 from noticeeditor.core.clauses import SUFFIX, NewClause, folder_names
 from noticeeditor.core.questionnaire import JURISDICTIONS
+from noticeeditor.gui.jurisdictions import jurisdiction_name
 from noticeeditor.gui.theme import error_label, muted_label
 
 _SECTION_ID = re.compile(r"^[a-z][a-z0-9_]*$")
 _FILE = re.compile(r"^[a-z0-9_][a-z0-9_-]*$")
 
 
-def _tr(text: str) -> str:
-    """Translate ``text`` in the clause dialogs context."""
-    return QCoreApplication.translate("clause_dialogs", text)
-
-
 def folder_title(folder: str) -> str:
     """Return how a library folder is named to the user."""
     if folder in JURISDICTIONS:
-        return f"{JURISDICTIONS[folder]} — {folder}/"
-    return _tr("Common body, every notice — common/")
+        return f"{jurisdiction_name(folder)} — {folder}/"
+    return QCoreApplication.translate("clause_dialogs", "Common body, every notice — common/")
 
 
 class NewClauseDialog(QDialog):
@@ -161,15 +157,18 @@ class NewClauseDialog(QDialog):
 def confirm_revert(parent: QWidget, name: str, has_override: bool) -> bool:
     """Ask before the user's copy of a clause is deleted or their edits dropped."""
     if has_override:
-        text = _tr(
+        text = QCoreApplication.translate(
+            "clause_dialogs",
             "Revert “{}” to the built-in clause?\n\nYour version in your library folder is "
-            "deleted. This cannot be undone."
+            "deleted. This cannot be undone.",
         ).format(name)
     else:
-        text = _tr("Drop your unsaved changes to “{}”?").format(name)
+        text = QCoreApplication.translate(
+            "clause_dialogs", "Drop your unsaved changes to “{}”?"
+        ).format(name)
     answer = QMessageBox.question(
         parent,
-        _tr("Revert to Built-in"),
+        QCoreApplication.translate("clause_dialogs", "Revert to Built-in"),
         text,
         QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.Cancel,
         QMessageBox.StandardButton.Cancel,
@@ -180,6 +179,8 @@ def confirm_revert(parent: QWidget, name: str, has_override: bool) -> bool:
 def ask_library_folder(parent: QWidget, current: Path | None) -> Path | None:
     """Ask which folder holds the user's own clause library."""
     name = QFileDialog.getExistingDirectory(
-        parent, _tr("Choose Your Clause Library Folder"), str(current or Path.home())
+        parent,
+        QCoreApplication.translate("clause_dialogs", "Choose Your Clause Library Folder"),
+        str(current or Path.home()),
     )
     return Path(name) if name else None

@@ -12,7 +12,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 
-from PySide6.QtCore import Qt, QTimer, Signal
+from PySide6.QtCore import QCoreApplication, Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import (
     QHBoxLayout,
@@ -409,7 +409,7 @@ class ClauseEditor(QWidget):
         mark = f' <span style="color: #9a6700;">● {unsaved}</span>' if unsaved else ""
         self.name_label.setText(f"<b>{clause.name}</b>{mark}")
         colour, background = STATE_STYLES[clause.state]
-        self.state_label.setText(_state_words(self, clause.state))
+        self.state_label.setText(_state_words(clause.state))
         self.state_label.setStyleSheet(
             f"color: {colour}; background: {background}; border-radius: 8px; padding: 1px 8px;"
         )
@@ -441,11 +441,12 @@ def _by_line(problems: list[Problem]) -> dict[int, list[str]]:
     return grouped
 
 
-def _state_words(widget: QWidget, state: str) -> str:
+def _state_words(state: str) -> str:
+    """Return the words for a clause's state (built-in, overridden…), as the editor shows them."""
     words = {
-        clauses.BUILTIN: widget.tr("built-in"),
-        clauses.OVERRIDDEN: widget.tr("overridden by you"),
-        clauses.ADDED: widget.tr("added by you"),
-        clauses.MISSING: widget.tr("missing"),
+        clauses.BUILTIN: QCoreApplication.translate("ClauseEditor", "built-in"),
+        clauses.OVERRIDDEN: QCoreApplication.translate("ClauseEditor", "overridden by you"),
+        clauses.ADDED: QCoreApplication.translate("ClauseEditor", "added by you"),
+        clauses.MISSING: QCoreApplication.translate("ClauseEditor", "missing"),
     }
     return words.get(state, state)

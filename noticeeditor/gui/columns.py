@@ -9,11 +9,6 @@ from PySide6.QtWidgets import QHBoxLayout, QLabel, QSplitter, QVBoxLayout, QWidg
 from noticeeditor.gui.theme import muted_label, scaled_font
 
 
-def _tr(text: str) -> str:
-    """Translate ``text`` in the main window's context."""
-    return QCoreApplication.translate("MainWindow", text)
-
-
 def _heading(title: str, buddy: QWidget, parent: QWidget) -> QLabel:
     """Return a bold column heading whose mnemonic focuses ``buddy``."""
     heading = QLabel(title, parent)
@@ -31,9 +26,9 @@ def side_bar(steps: QWidget, jurisdictions: QWidget, languages: QWidget) -> QWid
     layout.setContentsMargins(10, 12, 4, 10)
     layout.setSpacing(6)
     for title, panel, stretch in (
-        (_tr("&Steps"), steps, 3),
-        (_tr("&Jurisdictions"), jurisdictions, 0),
-        (_tr("&Languages"), languages, 0),
+        (QCoreApplication.translate("MainWindow", "&Steps"), steps, 3),
+        (QCoreApplication.translate("MainWindow", "&Jurisdictions"), jurisdictions, 0),
+        (QCoreApplication.translate("MainWindow", "&Languages"), languages, 0),
     ):
         layout.addWidget(_heading(title, panel, side))
         layout.addWidget(panel, stretch)
@@ -47,10 +42,13 @@ def preview_column(preview: QWidget, language: QWidget) -> QWidget:
     """
     column = QWidget()
     column.setObjectName("previewColumn")
-    hint = muted_label(_tr("Click a section title to see its questions."), column)
+    hint = muted_label(
+        QCoreApplication.translate("MainWindow", "Click a section title to see its questions."),
+        column,
+    )
     top = QHBoxLayout()
     top.setContentsMargins(4, 12, 10, 0)
-    top.addWidget(_heading(_tr("&Preview"), preview, column))
+    top.addWidget(_heading(QCoreApplication.translate("MainWindow", "&Preview"), preview, column))
     top.addWidget(hint, 1)
     top.addWidget(language)
     layout = QVBoxLayout(column)

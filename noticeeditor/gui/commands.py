@@ -16,18 +16,13 @@ SET_ANSWER_ID = 1001
 SET_TRANSLATION_ID = 1002
 
 
-def _tr(text: str) -> str:
-    """Translate ``text`` in the commands context (commands are not QObjects)."""
-    return QCoreApplication.translate("commands", text)
-
-
 class SetAnswer(QUndoCommand):
     """Change one answer; consecutive edits of the same field merge into one step."""
 
     def __init__(
         self, answers: Answers, qid: str, value: Any, label: str = "", merge: bool = True
     ) -> None:
-        super().__init__(_tr("Edit “{}”").format(label or qid))
+        super().__init__(QCoreApplication.translate("commands", "Edit “{}”").format(label or qid))
         self.answers, self.qid, self.new = answers, qid, value
         self.old = answers.get(qid)
         # Typing merges into one step; a click on a tick box or a finished field does not.
@@ -65,7 +60,9 @@ class SetTranslation(QUndoCommand):
     """Change one text in one of the notice's other languages; typing merges into one step."""
 
     def __init__(self, answers: Answers, language: str, qid: str, text: str, label: str) -> None:
-        super().__init__(_tr("Edit “{}” ({})").format(label or qid, language))
+        super().__init__(
+            QCoreApplication.translate("commands", "Edit “{}” ({})").format(label or qid, language)
+        )
         self.answers, self.language, self.qid, self.new = answers, language, qid, text
         self.old = answers.translated(language, qid)
 
@@ -96,7 +93,7 @@ class SetJurisdictions(QUndoCommand):
     """Choose a new set of jurisdictions, as one undo step."""
 
     def __init__(self, answers: Answers, chosen: Sequence[str]) -> None:
-        super().__init__(_tr("Change jurisdictions"))
+        super().__init__(QCoreApplication.translate("commands", "Change jurisdictions"))
         self.answers = answers
         self.old = answers.jurisdictions()
         self.new = list(chosen)
@@ -114,7 +111,7 @@ class SetLanguages(QUndoCommand):
     """Choose the notice's languages (the primary first), as one undo step."""
 
     def __init__(self, answers: Answers, chosen: Sequence[str]) -> None:
-        super().__init__(_tr("Change languages"))
+        super().__init__(QCoreApplication.translate("commands", "Change languages"))
         self.answers = answers
         self.old = answers.languages()
         self.new = list(chosen)

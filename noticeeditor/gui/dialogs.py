@@ -9,20 +9,16 @@ from __future__ import annotations
 from enum import Enum
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 from PySide6.QtWidgets import QFileDialog, QMessageBox, QWidget
 
 from noticeeditor import __version__
 from noticeeditor.gui.autosave import Recovery
 
-PROJECT_FILTER = "Notice projects (*.notice)"
-DOCX_FILTER = "Word documents (*.docx)"
-HTML_FILTER = "Web pages (*.html *.htm)"
-
-
-def _tr(text: str) -> str:
-    """Translate ``text`` in the dialogs context."""
-    return QCoreApplication.translate("dialogs", text)
+# File type filters, marked for lupdate here and translated where a dialog shows them.
+PROJECT_FILTER = QT_TRANSLATE_NOOP("dialogs", "Notice projects (*.notice)")
+DOCX_FILTER = QT_TRANSLATE_NOOP("dialogs", "Word documents (*.docx)")
+HTML_FILTER = QT_TRANSLATE_NOOP("dialogs", "Web pages (*.html *.htm)")
 
 
 class Unsaved(Enum):
@@ -37,16 +33,20 @@ def ask_open_path(parent: QWidget, folder: Path) -> Path | None:
     """Ask which project to open; None when the user cancels."""
     name, _filter = QFileDialog.getOpenFileName(
         parent,
-        _tr("Open Notice Project"),
+        QCoreApplication.translate("dialogs", "Open Notice Project"),
         str(folder),
-        f"{_tr(PROJECT_FILTER)};;{_tr('All files (*)')}",
+        QCoreApplication.translate("dialogs", PROJECT_FILTER)
+        + ";;"
+        + QCoreApplication.translate("dialogs", "All files (*)"),
     )
     return Path(name) if name else None
 
 
 def ask_save_path(parent: QWidget, title: str, suggested: Path, file_filter: str) -> Path | None:
     """Ask where to write a file, suggesting ``suggested``; the suffix is added if missing."""
-    name, _filter = QFileDialog.getSaveFileName(parent, title, str(suggested), _tr(file_filter))
+    name, _filter = QFileDialog.getSaveFileName(
+        parent, title, str(suggested), QCoreApplication.translate("dialogs", file_filter)
+    )
     if not name:
         return None
     path = Path(name)
@@ -62,10 +62,11 @@ def ask_unsaved(parent: QWidget, document_name: str) -> Unsaved:
     )
     answer = QMessageBox.question(
         parent,
-        _tr("Unsaved changes"),
-        _tr(
+        QCoreApplication.translate("dialogs", "Unsaved changes"),
+        QCoreApplication.translate(
+            "dialogs",
             "Do you want to save the changes to “{}”?\n\n"
-            "Your changes are lost if you don’t save them."
+            "Your changes are lost if you don’t save them.",
         ).format(document_name),
         buttons,
         QMessageBox.StandardButton.Save,
@@ -90,20 +91,27 @@ def ask_changed_on_disk(parent: QWidget, document_name: str) -> OnDisk:
     """Ask what to do with a file someone else changed since this window read it."""
     box = QMessageBox(parent)
     box.setIcon(QMessageBox.Icon.Warning)
-    box.setWindowTitle(_tr("File changed on disk"))
-    box.setText(_tr("“{}” was changed by someone else since you opened it.").format(document_name))
+    box.setWindowTitle(QCoreApplication.translate("dialogs", "File changed on disk"))
+    box.setText(
+        QCoreApplication.translate(
+            "dialogs", "“{}” was changed by someone else since you opened it."
+        ).format(document_name)
+    )
     box.setInformativeText(
-        _tr(
+        QCoreApplication.translate(
+            "dialogs",
             "Another window or the noticeeditor command (an approval, say) saved it. "
             "Merge keeps their changes and yours (yours win where both changed the same "
             "answer); Overwrite keeps only yours; Reload drops yours. Approvals are kept "
-            "either way."
+            "either way.",
         )
     )
     role = QMessageBox.ButtonRole
-    merge = box.addButton(_tr("Merge"), role.AcceptRole)
-    overwrite = box.addButton(_tr("Overwrite"), role.DestructiveRole)
-    reload_ = box.addButton(_tr("Reload"), role.ResetRole)
+    merge = box.addButton(QCoreApplication.translate("dialogs", "Merge"), role.AcceptRole)
+    overwrite = box.addButton(
+        QCoreApplication.translate("dialogs", "Overwrite"), role.DestructiveRole
+    )
+    reload_ = box.addButton(QCoreApplication.translate("dialogs", "Reload"), role.ResetRole)
     box.addButton(QMessageBox.StandardButton.Cancel)
     box.setDefaultButton(merge)
     box.exec()
@@ -113,11 +121,16 @@ def ask_changed_on_disk(parent: QWidget, document_name: str) -> OnDisk:
 
 def ask_recover(parent: QWidget, recovery: Recovery) -> Unsaved:
     """Offer to recover unsaved answers: SAVE recovers, DISCARD deletes, CANCEL waits."""
-    name = recovery.original.name if recovery.original else _tr("Untitled")
-    text = _tr(
+    name = (
+        recovery.original.name
+        if recovery.original
+        else QCoreApplication.translate("dialogs", "Untitled")
+    )
+    text = QCoreApplication.translate(
+        "dialogs",
         "Notice Editor did not close normally while “{}” had unsaved changes.\n\n"
         "Recover those changes? Choose Discard to delete the recovered copy, or Cancel "
-        "to decide next time."
+        "to decide next time.",
     ).format(name)
     buttons = (
         QMessageBox.StandardButton.Yes
@@ -125,7 +138,11 @@ def ask_recover(parent: QWidget, recovery: Recovery) -> Unsaved:
         | QMessageBox.StandardButton.Cancel
     )
     answer = QMessageBox.question(
-        parent, _tr("Recover unsaved changes"), text, buttons, QMessageBox.StandardButton.Yes
+        parent,
+        QCoreApplication.translate("dialogs", "Recover unsaved changes"),
+        text,
+        buttons,
+        QMessageBox.StandardButton.Yes,
     )
     if answer == QMessageBox.StandardButton.Yes:
         return Unsaved.SAVE
@@ -143,13 +160,14 @@ def show_about(parent: QWidget) -> None:
     """Show the About box."""
     QMessageBox.about(
         parent,
-        _tr("About Notice Editor"),
-        _tr(
+        QCoreApplication.translate("dialogs", "About Notice Editor"),
+        QCoreApplication.translate(
+            "dialogs",
             "<h3>Notice Editor {}</h3>"
             "<p>Drafts privacy notices from your answers to plain questions, using clause "
             "templates written by lawyers for each jurisdiction.</p>"
             "<p>Everything stays on this computer: your answers are never sent anywhere.</p>"
             "<p>A draft is not legal advice. Have a lawyer review the notice before you "
-            "publish it.</p>"
+            "publish it.</p>",
         ).format(__version__),
     )

@@ -7,7 +7,7 @@ from collections.abc import Mapping
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QCoreApplication
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 from PySide6.QtWidgets import QWidget
 
 from noticeeditor.core.compose import notice_title
@@ -16,7 +16,10 @@ from noticeeditor.core.project import write_atomic
 from noticeeditor.export.html import to_html
 from noticeeditor.gui import dialogs
 
-TITLES = {"docx": "Export to Word", "html": "Export to HTML"}
+TITLES = {
+    "docx": QT_TRANSLATE_NOOP("exporting", "Export to Word"),
+    "html": QT_TRANSLATE_NOOP("exporting", "Export to HTML"),
+}
 FILTERS = {"docx": dialogs.DOCX_FILTER, "html": dialogs.HTML_FILTER}
 
 

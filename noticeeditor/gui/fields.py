@@ -76,7 +76,8 @@ def _placeholder(kind: str) -> str:
         "email": "privacy@example.com",
         "url": "https://example.com",
         "phone": "+44 20 7946 0000",
-        "date": "YYYY-MM-DD",
+        # The letters of a year, month and day differ between languages (AAAA-MM-JJ).
+        "date": QCoreApplication.translate("fields", "YYYY-MM-DD"),
     }
     return examples.get(kind, "")
 
@@ -233,7 +234,10 @@ class YesNoField(SingleChoiceField):
     """Yes or No, side by side; neither checked means unanswered, not No."""
 
     def __init__(self, question: Question, parent: QWidget | None = None) -> None:
-        yes_no = (Choice("yes", _tr("Yes")), Choice("no", _tr("No")))
+        yes_no = (
+            Choice("yes", QCoreApplication.translate("fields", "Yes")),
+            Choice("no", QCoreApplication.translate("fields", "No")),
+        )
         super().__init__(replace(question, choices=yes_no), parent)
         row = QHBoxLayout()
         row.setSpacing(18)
@@ -253,11 +257,6 @@ class YesNoField(SingleChoiceField):
         if not isinstance(value, bool):
             return None
         return next((b for b in self.buttons() if b.property("answer_value") is value), None)
-
-
-def _tr(text: str) -> str:
-    """Translate ``text`` in the fields context."""
-    return QCoreApplication.translate("fields", text)
 
 
 class MultipleChoiceField(_ButtonsField):

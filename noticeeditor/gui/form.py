@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt, Signal
 from PySide6.QtGui import QFont
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QLineEdit, QPlainTextEdit, QVBoxLayout, QWidget
 
@@ -16,6 +16,23 @@ from noticeeditor.core.languages import LANGUAGES
 from noticeeditor.core.questionnaire import Question, understood, validate_value
 from noticeeditor.gui.fields import FieldEditor, make_editor
 from noticeeditor.gui.theme import ERROR, error_label, muted_label
+
+# The core's fixed validation messages (``validate_value``), marked here for lupdate
+# since the core never imports Qt; a test checks the core still says each. Messages
+# that quote the answer stay English.
+VALIDATION_MESSAGES = (
+    QT_TRANSLATE_NOOP("validation", "This answer is required."),
+    QT_TRANSLATE_NOOP("validation", "Answer yes or no."),
+    QT_TRANSLATE_NOOP("validation", "Expected text."),
+    QT_TRANSLATE_NOOP("validation", "Enter an e-mail address such as privacy@example.com."),
+    QT_TRANSLATE_NOOP(
+        "validation",
+        "Enter a web address starting with https:// (for example https://example.com).",
+    ),
+    QT_TRANSLATE_NOOP("validation", "Enter a date as YYYY-MM-DD."),
+    QT_TRANSLATE_NOOP("validation", "This answer is not in the expected format."),
+    QT_TRANSLATE_NOOP("validation", "Expected a list of entries."),
+)
 
 
 class QuestionRow(QWidget):
@@ -106,7 +123,9 @@ class QuestionRow(QWidget):
     def refresh_message(self, value: Any) -> str | None:
         """Update the inline message for ``value`` if the row is touched; return it."""
         problem = validate_value(self.question, value)
-        shown = problem if self.touched else None
+        shown = (
+            QCoreApplication.translate("validation", problem) if problem and self.touched else None
+        )
         self.message.setText(f"⚠ {shown}" if shown else "")
         self.message.setVisible(bool(shown))
         self.editor.setProperty("invalid", bool(shown))

@@ -4,13 +4,29 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
-from PySide6.QtCore import QSignalBlocker, Qt, QTimer, Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QSignalBlocker, Qt, QTimer, Signal
 from PySide6.QtGui import QResizeEvent
 from PySide6.QtWidgets import QAbstractItemView, QListWidget, QListWidgetItem, QWidget
 
 from noticeeditor.core.questionnaire import JURISDICTIONS
 
 JURISDICTION_ROLE = Qt.ItemDataRole.UserRole + 1
+# The names of core.questionnaire.JURISDICTIONS, spelled out again for lupdate to find
+# (the core never imports Qt); a test checks that the two lists agree.
+MARKED_NAMES = (
+    QT_TRANSLATE_NOOP("jurisdictions", "European Union and EEA (GDPR)"),
+    QT_TRANSLATE_NOOP("jurisdictions", "United Kingdom (UK GDPR)"),
+    QT_TRANSLATE_NOOP("jurisdictions", "California (CCPA/CPRA)"),
+    QT_TRANSLATE_NOOP(
+        "jurisdictions", "Other US states (Virginia, Colorado, Connecticut and others)"
+    ),
+    QT_TRANSLATE_NOOP("jurisdictions", "Canada (PIPEDA and Quebec Law 25)"),
+)
+
+
+def jurisdiction_name(jid: str) -> str:
+    """Return the full name of jurisdiction ``jid`` in the interface's language."""
+    return QCoreApplication.translate("jurisdictions", JURISDICTIONS.get(jid, jid))
 
 
 class JurisdictionSelector(QListWidget):
@@ -28,8 +44,8 @@ class JurisdictionSelector(QListWidget):
         self.setResizeMode(QListWidget.ResizeMode.Adjust)
         self.setSpacing(1)
         self.setVerticalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
-        for jid, name in JURISDICTIONS.items():
-            item = QListWidgetItem(name, self)
+        for jid in JURISDICTIONS:
+            item = QListWidgetItem(jurisdiction_name(jid), self)
             item.setData(JURISDICTION_ROLE, jid)
             item.setFlags(Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsUserCheckable)
             item.setCheckState(Qt.CheckState.Unchecked)

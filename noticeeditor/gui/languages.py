@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
-from PySide6.QtCore import QSignalBlocker, Signal
+from PySide6.QtCore import QCoreApplication, QSignalBlocker, Signal
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -71,9 +71,11 @@ def ask_export_languages(parent: QWidget, languages: Sequence[str]) -> list[str]
     """Ask which of the notice's languages to export; None if the user cancels."""
     dialog = QDialog(parent)
     dialog.setObjectName("exportLanguages")
-    dialog.setWindowTitle(dialog.tr("Export in which languages?"))
+    dialog.setWindowTitle(QCoreApplication.translate("languages", "Export in which languages?"))
     layout = QVBoxLayout(dialog)
-    note = dialog.tr("One file per language; each file's name ends in its language code.")
+    note = QCoreApplication.translate(
+        "languages", "One file per language; each file's name ends in its language code."
+    )
     layout.addWidget(QLabel(note, dialog))
     boxes = {}
     for code in languages:

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from functools import cache
 
-from PySide6.QtCore import QSize, Qt, Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QSize, Qt, Signal
 from PySide6.QtGui import QBrush, QColor, QFont, QIcon, QPainter, QPixmap
 from PySide6.QtWidgets import QHeaderView, QTreeWidget, QTreeWidgetItem, QWidget
 
@@ -62,7 +62,12 @@ def state_icon(state: str) -> QIcon:
 
 
 # Short marks for the Translations column; the tooltip says each in words.
-_TRANSLATION_MARKS = {UNTRANSLATED: "—", OUTDATED: "outdated", UNREVIEWED: "draft", REVIEWED: "✓"}
+_TRANSLATION_MARKS = {
+    UNTRANSLATED: "—",
+    OUTDATED: QT_TRANSLATE_NOOP("LibraryTree", "outdated"),
+    UNREVIEWED: QT_TRANSLATE_NOOP("LibraryTree", "draft"),
+    REVIEWED: "✓",
+}
 
 
 class LibraryTree(QTreeWidget):
@@ -133,7 +138,7 @@ class LibraryTree(QTreeWidget):
         return item
 
     def _clause_item(self, parent: QTreeWidgetItem, title: str, clause: ClauseFile) -> None:
-        item = QTreeWidgetItem(parent, [title, _state_words(self, clause.state)])
+        item = QTreeWidgetItem(parent, [title, _state_words(clause.state)])
         item.setIcon(0, state_icon(clause.state))
         item.setData(0, FOLDER_ROLE, clause.folder)
         item.setData(0, FILE_ROLE, clause.file)
@@ -143,7 +148,8 @@ class LibraryTree(QTreeWidget):
         item.setToolTip(1, item.toolTip(0))
         states = {code: found.get(clause.name) for code, found in self._translations.items()}
         shown = [(code, state) for code, state in states.items() if state]
-        item.setText(2, "  ".join(f"{code} {_TRANSLATION_MARKS[state]}" for code, state in shown))
+        marks = [f"{code} {_translation_mark(state)}" for code, state in shown]
+        item.setText(2, "  ".join(marks))
         words = [f"{LANGUAGES[code]}: {self._translation_words(state)}" for code, state in shown]
         item.setToolTip(2, "\n".join(words))
 
@@ -194,11 +200,17 @@ class LibraryTree(QTreeWidget):
             self.open_clause_requested.emit(str(folder), str(file))
 
 
-def _state_words(widget: QWidget, state: str) -> str:
+def _state_words(state: str) -> str:
+    """Return the words for a clause's state, as the tree's State column shows them."""
     words = {
-        clauses.BUILTIN: widget.tr("built-in"),
-        clauses.OVERRIDDEN: widget.tr("overridden"),
-        clauses.ADDED: widget.tr("added by you"),
-        clauses.MISSING: widget.tr("missing"),
+        clauses.BUILTIN: QCoreApplication.translate("LibraryTree", "built-in"),
+        clauses.OVERRIDDEN: QCoreApplication.translate("LibraryTree", "overridden"),
+        clauses.ADDED: QCoreApplication.translate("LibraryTree", "added by you"),
+        clauses.MISSING: QCoreApplication.translate("LibraryTree", "missing"),
     }
     return words.get(state, state)
+
+
+def _translation_mark(state: str) -> str:
+    """Return the short mark of a translation state, for the Translations column."""
+    return QCoreApplication.translate("LibraryTree", _TRANSLATION_MARKS[state])

@@ -36,6 +36,7 @@ from noticeeditor.gui.checklist import ChecklistDock, ChecklistPanel
 from noticeeditor.gui.columns import main_splitter, preview_column, side_bar
 from noticeeditor.gui.commands import SetAnswer, SetJurisdictions, SetLanguages, SetTranslation
 from noticeeditor.gui.exporting import export_with_dialog, suggested_name
+from noticeeditor.gui.interface_language import InterfaceLanguageMenu, current_language
 from noticeeditor.gui.jurisdictions import JurisdictionSelector
 from noticeeditor.gui.languages import LanguageSelector, ask_export_languages
 from noticeeditor.gui.library_host import LibraryWindowHost
@@ -67,7 +68,8 @@ class MainWindow(QMainWindow):
         self.setObjectName("mainWindow")
         self.setWindowIcon(app_icon())
         self.library, self.settings = library, settings
-        self.questionnaire = library.questionnaire
+        # The questions in the interface's language; ids, conditions and checks are the same.
+        self.questionnaire = library.in_language(current_language()).questionnaire
         self.path: Path | None = None
         self.has_project = False
         self._unvisited: set[str] = set()  # steps of a new blank notice not yet shown
@@ -91,6 +93,7 @@ class MainWindow(QMainWindow):
         self.menus = build_menus(self, self.actions_)
         self.file_menus = FileMenus(self.menus, self.actions_.clear_recent, settings, self)
         self.file_menus.fill_examples(example_projects(examples_dir()))
+        self.language_menu = InterfaceLanguageMenu(self.menus.interface_language, settings, self)
         self._wire()
         self._restore_state()
         self._show_start_page()
@@ -153,6 +156,7 @@ class MainWindow(QMainWindow):
         self.file_menus.recent_requested.connect(self.open_path)
         self.file_menus.example_requested.connect(self.new_from_example)
         self.file_menus.recent_changed.connect(self._refresh_recent)
+        self.language_menu.language_chosen.connect(self._on_language_menu_language_chosen)
         self.undo_stack.cleanChanged.connect(self._on_undo_stack_clean_changed)
         self.undo_stack.canUndoChanged.connect(a.undo.setEnabled)
         self.undo_stack.canRedoChanged.connect(a.redo.setEnabled)
@@ -725,6 +729,12 @@ class MainWindow(QMainWindow):
             composer.clear()
         if self.has_project:
             self.preview.schedule_render()
+
+    def _on_language_menu_language_chosen(self, code: str) -> None:
+        """Say that the chosen interface language applies from the next start."""
+        name = LANGUAGES.get(code) or self.tr("the system's language")
+        message = self.tr("Notice Editor will be in {} when it next starts.").format(name)
+        self.statusBar().showMessage(message, 8000)
 
     def _on_about_triggered(self) -> None:
         """Show the About box."""

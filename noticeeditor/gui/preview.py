@@ -14,7 +14,7 @@ import re
 from collections import Counter
 from dataclasses import replace
 
-from PySide6.QtCore import Qt, QTimer, QUrl, Signal
+from PySide6.QtCore import QCoreApplication, QLocale, Qt, QTimer, QUrl, Signal
 from PySide6.QtGui import (
     QDesktopServices,
     QFont,
@@ -280,8 +280,10 @@ class ShortTables:
             if isinstance(block, Table) and len(block.rows) > self.rows:
                 out.append(replace(block, rows=block.rows[: self.rows]))
                 more = len(block.rows) - self.rows
-                note = f"The preview shows the first {self.rows} rows; {more:,} more are in the"
-                note += " exported notice."
+                note = QCoreApplication.translate(
+                    "PreviewPanel",
+                    "The preview shows the first {} rows; {} more are in the exported notice.",
+                ).format(QLocale().toString(self.rows), QLocale().toString(more))
                 out.append(Paragraph((Span(note, italic=True),), block.provenance))
             else:
                 out.append(block)

@@ -11,6 +11,7 @@ from typing import Any
 
 from PySide6.QtCore import (
     QAbstractItemModel,
+    QCoreApplication,
     QModelIndex,
     QPersistentModelIndex,
     QSignalBlocker,
@@ -41,7 +42,8 @@ ModelIndex = QModelIndex | QPersistentModelIndex
 def field_options(field: Question) -> list[tuple[object, str]]:
     """Return (value, label) pairs a choice-like field offers, blank first."""
     if field.type == "yes_no":
-        return [(None, ""), (True, "Yes"), (False, "No")]
+        yes = QCoreApplication.translate("records", "Yes")
+        return [(None, ""), (True, yes), (False, QCoreApplication.translate("records", "No"))]
     return [("", ""), *((c.value, c.label) for c in field.choices)]
 
 

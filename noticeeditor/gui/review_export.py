@@ -28,11 +28,6 @@ if TYPE_CHECKING:
 T = TypeVar("T")
 
 
-def _tr(text: str) -> str:
-    """Translate ``text`` in the review context."""
-    return QCoreApplication.translate("review", text)
-
-
 def has_approved_version(project: NoticeProject) -> bool:
     """Return True when ``project`` holds an approved version to compare with."""
     try:
@@ -45,11 +40,12 @@ def ask_approval_note(parent: QWidget) -> str | None:
     """Ask for an optional note on the approval; None when the user cancels."""
     text, ok = QInputDialog.getText(
         parent,
-        _tr("Mark as Approved"),
-        _tr(
+        QCoreApplication.translate("review", "Mark as Approved"),
+        QCoreApplication.translate(
+            "review",
             "Record the notice as it stands now as the approved version.\n"
             "A redline later shows every change made since.\n\n"
-            "Note (optional), for example who approved it:"
+            "Note (optional), for example who approved it:",
         ),
         QLineEdit.EchoMode.Normal,
         "",
@@ -67,7 +63,9 @@ def _attempt(parent: QWidget, path: Path, write: Callable[[], T]) -> T | None:
         problem = str(exc)
     except Exception as exc:  # an exporter's bug must not cost the user their session
         problem = f"{path}: {type(exc).__name__}: {exc}"
-    dialogs.show_error(parent, _tr("Cannot export the notice"), problem)
+    dialogs.show_error(
+        parent, QCoreApplication.translate("review", "Cannot export the notice"), problem
+    )
     return None
 
 
@@ -76,7 +74,7 @@ def export_review(
 ) -> Path | None:
     """Ask where to write a review copy (Word, with comments), write it; return the path."""
     suggested = folder / suggested_name(project.answers, "-review.docx")
-    title = _tr("Export Review Copy")
+    title = QCoreApplication.translate("review", "Export Review Copy")
     path = dialogs.ask_save_path(parent, title, suggested, dialogs.DOCX_FILTER)
     if path is None:
         return None
@@ -95,7 +93,7 @@ def export_redline(
 ) -> tuple[Path, ChangeSummary] | None:
     """Ask where to write a redline against the last approved version, and write it."""
     suggested = folder / suggested_name(project.answers, "-redline.docx")
-    title = _tr("Export Redline Against Last Approved")
+    title = QCoreApplication.translate("review", "Export Redline Against Last Approved")
     path = dialogs.ask_save_path(parent, title, suggested, dialogs.DOCX_FILTER)
     if path is None:
         return None
@@ -116,11 +114,11 @@ def write_redline(project: NoticeProject, library: ClauseLibrary, path: Path) ->
 def summary_text(summary: ChangeSummary) -> str:
     """Return the redline's counts in one line, for the status bar."""
     if not summary.has_changes():
-        return _tr("no changes since the approved version")
-    sections = _tr("{} sections changed, {} added, {} removed").format(
-        len(summary.changed), len(summary.added), len(summary.removed)
-    )
-    words = _tr("{} words inserted, {} deleted").format(
+        return QCoreApplication.translate("review", "no changes since the approved version")
+    sections = QCoreApplication.translate(
+        "review", "{} sections changed, {} added, {} removed"
+    ).format(len(summary.changed), len(summary.added), len(summary.removed))
+    words = QCoreApplication.translate("review", "{} words inserted, {} deleted").format(
         summary.words_inserted, summary.words_deleted
     )
     return f"{sections}; {words}"
@@ -172,7 +170,11 @@ class ReviewExports(QObject):
         try:
             mark_approved(project, library_version(self.library), note=note)
         except ProjectError as exc:
-            dialogs.show_error(self.window, _tr("Cannot mark as approved"), str(exc))
+            dialogs.show_error(
+                self.window,
+                QCoreApplication.translate("review", "Cannot mark as approved"),
+                str(exc),
+            )
             return False
         self.approved.emit()
         return True

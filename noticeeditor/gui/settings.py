@@ -1,4 +1,4 @@
-"""UI state kept between sessions: window geometry, splitters, recent files.
+"""UI state kept between sessions: window geometry, splitters, recent files, language.
 
 ``Settings`` wraps a ``QSettings`` that is passed in, so tests hand it one backed by
 an INI file in a temporary folder and never touch the user's configuration. It holds
@@ -112,6 +112,18 @@ class Settings:
     def set_checklist_visible(self, visible: bool) -> None:
         """Remember whether the checklist panel is wanted."""
         self.store.setValue("window/checklist_visible", bool(visible))
+
+    # ------------------------------------------------------------ interface
+
+    def interface_language(self) -> str:
+        """Return the language chosen for the editor's own words; "" follows the system."""
+        value = self.store.value("interface/language", "")
+        return value if isinstance(value, str) else ""
+
+    def set_interface_language(self, language: str) -> None:
+        """Choose the language of the editor's own words ("" to follow the system)."""
+        self.store.setValue("interface/language", language)
+        self.store.sync()
 
     def sync(self) -> None:
         """Write pending changes to disk."""

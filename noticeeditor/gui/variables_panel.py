@@ -10,7 +10,7 @@ from collections.abc import Iterable
 from html import escape
 from typing import Any
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QCoreApplication, Qt, Signal
 from PySide6.QtGui import QAction, QBrush, QColor, QFont, QKeySequence
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -192,5 +192,6 @@ def _tooltip(variable: Variable) -> str:
     if variable.help:
         parts.append(escape(variable.help))
     if variable.choices:
-        parts.append("Choices: " + ", ".join(f"<code>{escape(c)}</code>" for c in variable.choices))
+        choices = ", ".join(f"<code>{escape(c)}</code>" for c in variable.choices)
+        parts.append(QCoreApplication.translate("VariablesPanel", "Choices: {}").format(choices))
     return "<p>" + "<br>".join(parts) + "</p>"

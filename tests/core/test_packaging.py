@@ -20,6 +20,8 @@ def installed(tmp_path_factory: pytest.TempPathFactory) -> Path:
     [wheel] = out.glob("noticeeditor-*.whl")
     names = zipfile.ZipFile(wheel).namelist()
     assert "noticeeditor/templates/questionnaire.yaml" in names
+    for language in ("fr", "de", "es"):  # the interface's compiled translations
+        assert f"noticeeditor/locale/noticeeditor_{language}.qm" in names
     target = out / "site"
     subprocess.run([*pip, "install", "--no-deps", "--target", str(target), str(wheel)], check=True)
     return target

@@ -1,7 +1,8 @@
 """Fixtures for the GUI tests: real widgets, offscreen, isolated from the user's files.
 
 Settings go to an INI file in ``tmp_path`` and recovery files to a temporary folder,
-also for windows built with the defaults (``noticeeditor.app.build_window``). Every
+also for windows built with the defaults (``noticeeditor.app.build_window``). The system
+seems English, so the editor speaks English unless a test chooses otherwise. Every
 OS dialog is replaced by one that fails the test, unless the test replaces it first.
 """
 
@@ -13,12 +14,12 @@ from typing import Any
 
 import pytest
 from gui_helpers import DialogScript
-from PySide6.QtCore import QSettings
+from PySide6.QtCore import QCoreApplication, QLocale, QSettings
 from PySide6.QtWidgets import QFileDialog, QInputDialog, QMessageBox
 from pytestqt.qtbot import QtBot
 
 from noticeeditor.core.library import ClauseLibrary
-from noticeeditor.gui import autosave
+from noticeeditor.gui import autosave, interface_language
 from noticeeditor.gui.application import build_window
 from noticeeditor.gui.main_window import MainWindow
 from noticeeditor.paths import templates_dir
@@ -35,6 +36,15 @@ def isolated_user_folders(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> It
     QSettings.setPath(ini, QSettings.Scope.SystemScope, str(home / "system-settings"))
     monkeypatch.setattr(autosave, "default_recovery_dir", lambda: home / "recovery")
     yield home
+
+
+@pytest.fixture(autouse=True)
+def english_system(monkeypatch: pytest.MonkeyPatch) -> Iterator[None]:
+    """Run each test as on an English system, whatever this machine's locale; English after."""
+    monkeypatch.setattr(interface_language, "system_locale", lambda: QLocale("en_US"))
+    yield
+    if QCoreApplication.instance() is not None:
+        interface_language.install(interface_language.ENGLISH)
 
 
 @pytest.fixture(autouse=True)
