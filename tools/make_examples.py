@@ -329,7 +329,9 @@ def relaylink() -> NoticeProject:
         "supervisory_authority_url": "https://ico.org.uk",
     }
     return NoticeProject(
-        answers, ["eu", "uk", "california"], _meta("RelayLink", "000_0dbb8f9f4fc6be21.txt")
+        answers,
+        ["eu", "uk", "california"],
+        {**_meta("RelayLink", "000_0dbb8f9f4fc6be21.txt"), "sector": "telecoms"},
     )
 
 
@@ -1527,6 +1529,539 @@ def complete() -> NoticeProject:
     )
 
 
+# ------------------------------------------------------------------ examples by language and sector
+
+
+def _example_meta(business: str, sector: str, language: str = "") -> dict[str, str]:
+    """Metadata of an example that models no seed notice: its sector, and its language."""
+    meta = {"title": f"{business} privacy notice", "sector": sector}
+    if language:
+        meta["language"] = language
+    return meta
+
+
+def quebec() -> NoticeProject:
+    """A bakery-café chain in Montréal with an online ordering site: French, then English."""
+    answers: Answers = {
+        # identity
+        "controller_name": "Boulangerie Vermeil inc.",
+        "trading_name": "Vermeil",
+        "notice_title": "Politique de confidentialité de Vermeil",
+        "notice_scope": (
+            "notre site de commande en ligne vermeil.example, nos trois cafés-boulangeries "
+            "de Montréal et les commandes de traiteur que nous préparons pour les bureaux "
+            "et les fêtes."
+        ),
+        "company_number": "1179999904",
+        "website": "https://vermeil.example",
+        "offers_apps": False,
+        "postal_address": (
+            "Boulangerie Vermeil inc.\nÀ l'attention de la responsable de la protection des "
+            "renseignements personnels\n4210, rue des Érables\nMontréal (Québec) H2H 0A1\n"
+            "Canada"
+        ),
+        "contact_email": "confidentialite@vermeil.example",
+        "phone": "+1 514 555 0147",
+        # privacy contacts
+        "has_dpo": False,
+        "privacy_officer_name": "Mathilde Roy-Okafor",
+        "privacy_officer_title": "responsable de la protection des renseignements personnels",
+        "privacy_officer_email": "confidentialite@vermeil.example",
+        # what we collect
+        "data_categories": ["contact", "payment", "account", "logs", "communications"],
+        "payment_handled_by": "notre fournisseur de paiement en ligne",
+        "account_details": (
+            "Votre nom, votre adresse courriel, votre mot de passe, vos commandes passées "
+            "et votre café préféré, si vous créez un compte pour commander plus vite. Le "
+            "compte est facultatif."
+        ),
+        "device_usage_details": (
+            "Votre adresse IP, votre navigateur, les pages de notre site que vous visitez "
+            "et les erreurs que notre site rencontre."
+        ),
+        # how we collect it
+        "collection_methods": ["directly", "automatically"],
+        # why we use it
+        "purposes": [
+            "provide_services",
+            "accounts",
+            "support",
+            "billing",
+            "service_messages",
+            "marketing",
+            "analytics",
+            "security_fraud",
+            "legal_compliance",
+        ],
+        "purposes_other": (
+            "préparer vos commandes et vous prévenir, par courriel ou par texto, quand elles "
+            "sont prêtes à ramasser"
+        ),
+        # cookies
+        "uses_cookies": True,
+        "cookie_categories": ["necessary", "performance"],
+        "identifying_technology": False,
+        "third_party_cookies": True,
+        "third_party_cookie_providers": (
+            "notre fournisseur de mesure d'audience, qui compte les visites de notre site, "
+            "seulement si vous l'acceptez"
+        ),
+        "cookie_controls": ["consent_banner", "browser_settings"],
+        # sharing
+        "shares_with_affiliates": False,
+        "uses_service_providers": True,
+        "service_providers": _providers(
+            (
+                "Notre plateforme de commande en ligne",
+                "Héberger le site et les commandes",
+                "Canada",
+            ),
+            ("Notre fournisseur de paiement en ligne", "Traiter les paiements par carte", "Canada"),
+            ("Notre service d'infolettre", "Envoyer notre infolettre", "États-Unis"),
+            ("Notre fournisseur de mesure d'audience", "Compter les visites du site", "Canada"),
+        ),
+        "shares_with_partners": False,
+        "corporate_transactions": False,
+        "discloses_to_authorities": True,
+        "shares_with_consent": False,
+        "sells_data": False,
+        "shares_for_advertising": False,
+        # marketing
+        "sends_marketing": True,
+        "marketing_channels": ["email"],
+        "marketing_opt_out": ["unsubscribe_link", "contact_us"],
+        # rights
+        "request_methods": ["email", "post"],
+        "response_time": "30_days",
+        "verification_method": (
+            "Nous vous demandons d'écrire depuis l'adresse courriel de votre compte ou de vos "
+            "commandes. Si ce n'est pas possible, nous vous posons quelques questions sur une "
+            "commande récente."
+        ),
+        # data we handle for business customers
+        "acts_as_processor": False,
+        # security
+        "security_measures": ["encryption_in_transit", "access_control", "backups"],
+        # retention
+        "retention_approach": "criteria",
+        "retention_criteria": (
+            "Nous gardons vos renseignements le temps de préparer et de vous remettre votre "
+            "commande, puis aussi longtemps que les lois fiscales l'exigent. Nous gardons "
+            "votre compte tant que vous l'utilisez."
+        ),
+        "retention_schedule": _schedule(
+            ("Factures et commandes", "6 ans après la fin de l'année", "Lois fiscales"),
+            ("Comptes clients inutilisés", "Supprimés après 2 ans sans commande", ""),
+            ("Abonnés à l'infolettre", "Jusqu'au désabonnement", ""),
+        ),
+        "end_of_retention": "delete_or_anonymise",
+        # transfers
+        "transfers_outside": True,
+        "transfer_countries": (
+            "les États-Unis, où notre service d'infolettre conserve votre adresse"
+        ),
+        # profiling
+        "automated_decisions": False,
+        "uses_ai": False,
+        # blogs and forums
+        "has_public_forums": False,
+        # other websites
+        "links_to_other_sites": True,
+        "uses_google_api_data": False,
+        # changes
+        "last_updated": "2026-03-02",
+        "change_notification": ["post_on_website"],
+        # complaints
+        "complaints_email": "confidentialite@vermeil.example",
+    }
+    english = {
+        "notice_title": "Vermeil Privacy Policy",
+        "notice_scope": (
+            "our online ordering site vermeil.example, our three bakery-cafés in Montréal "
+            "and the catering orders we prepare for offices and parties."
+        ),
+        "postal_address": (
+            "Boulangerie Vermeil inc.\nAttn: Person in charge of the protection of personal "
+            "information\n4210, rue des Érables\nMontréal (Québec) H2H 0A1\nCanada"
+        ),
+        "account_details": (
+            "Your name, e-mail address and password, your past orders and your favourite "
+            "café, if you create an account to order faster. The account is optional."
+        ),
+        "device_usage_details": (
+            "Your IP address, your browser, the pages of our site you visit and the errors "
+            "our site runs into."
+        ),
+        "purposes_other": (
+            "prepare your orders and let you know, by e-mail or text message, when they are "
+            "ready to pick up"
+        ),
+        "third_party_cookie_providers": (
+            "our audience measurement provider, which counts visits to our site, only if you agree"
+        ),
+        "verification_method": (
+            "We ask you to write from the e-mail address of your account or your orders. If "
+            "that is not possible, we ask you a few questions about a recent order."
+        ),
+        "retention_criteria": (
+            "We keep your information while we prepare your order and hand it over, and then for "
+            "as long as tax laws require. We keep your account for as long as you use it."
+        ),
+    }
+    return NoticeProject(
+        answers,
+        ["canada"],
+        _example_meta("Vermeil", "hospitality", "fr"),
+        languages=["fr", "en"],
+        translated_answers={"en": english},
+    )
+
+
+def spain() -> NoticeProject:
+    """A physiotherapy clinic in Valencia, in Spanish: health data under the GDPR."""
+    answers: Answers = {
+        # identity
+        "controller_name": "Fisioterapia Albufera, S.L.",
+        "trading_name": "Clínica Albufera",
+        "notice_scope": (
+            "nuestra clínica de fisioterapia de Valencia, las citas que se piden por teléfono, "
+            "por correo electrónico o en nuestra web albufera-fisio.example, y la propia web."
+        ),
+        "company_number": "B98765432",
+        "website": "https://albufera-fisio.example",
+        "offers_apps": False,
+        "postal_address": (
+            "Fisioterapia Albufera, S.L.\nCalle del Doctor Verdeguer 18, bajo\n46024 Valencia\n"
+            "España"
+        ),
+        "contact_email": "privacidad@albufera-fisio.example",
+        "phone": "+34 960 000 418",
+        # privacy contacts
+        "has_dpo": True,
+        "dpo_name": "Lumbral Cumplimiento Sanitario, S.L.",
+        "dpo_email": "dpd@albufera-fisio.example",
+        # what we collect
+        "data_categories": ["contact", "payment", "logs", "communications", "sensitive"],
+        "payment_handled_by": "el banco que nos presta el datáfono",
+        "device_usage_details": (
+            "Su dirección IP, su navegador y las páginas de nuestra web que visita, que "
+            "nuestro proveedor de alojamiento registra por seguridad."
+        ),
+        "sensitive_categories": ["health", "government_id"],
+        "sensitive_data_purpose": (
+            "anotamos en su historia clínica sus síntomas, sus pruebas, el diagnóstico de su "
+            "médico y cada sesión de tratamiento, para tratarle bien y porque la ley nos "
+            "obliga a llevarla. Pedimos su DNI o NIE para identificarle y para las facturas "
+            "que su aseguradora nos pide."
+        ),
+        "special_category_condition": "health_care",
+        "other_data": (
+            "Si viene con un seguro de salud, el nombre de su aseguradora, su número de "
+            "póliza y las autorizaciones que le da para cada tratamiento."
+        ),
+        # how we collect it
+        "collection_methods": ["directly", "automatically", "third_parties"],
+        "third_party_sources": ["health_professionals", "insurers"],
+        "third_party_sources_details": (
+            "Su médico puede enviarnos un informe cuando le deriva a nosotros. Su aseguradora "
+            "nos confirma si cubre el tratamiento y cuántas sesiones."
+        ),
+        # why we use it
+        "purposes": [
+            "provide_services",
+            "support",
+            "billing",
+            "service_messages",
+            "legal_compliance",
+        ],
+        "purposes_other": (
+            "informar a su médico o a su aseguradora sobre su tratamiento, cuando usted lo pide "
+            "o su seguro lo exige para pagarlo"
+        ),
+        # legal grounds
+        "legal_bases": ["contract", "legal_obligation", "legitimate_interests", "consent"],
+        "legitimate_interests": (
+            "recordarle sus citas y mantener la seguridad de nuestra web y de nuestros sistemas."
+        ),
+        "purpose_bases": _bases(
+            (
+                "Tratarle y llevar su historia clínica",
+                "contract",
+                "la ley también obliga a llevar la historia clínica",
+            ),
+            ("Cobrar y emitir facturas", "legal_obligation", "normas fiscales"),
+            ("Recordatorios de citas por SMS", "legitimate_interests", "evitar citas perdidas"),
+            ("Informar a su médico sobre su tratamiento", "consent", ""),
+        ),
+        "required_information": (
+            "Para tratarle necesitamos su nombre, un teléfono, su DNI o NIE y los datos de salud "
+            "que pide la historia clínica. Sin ellos no podemos atenderle. Si paga su seguro, "
+            "también necesitamos su número de póliza."
+        ),
+        # cookies
+        "uses_cookies": True,
+        "cookie_categories": ["necessary"],
+        "third_party_cookies": False,
+        "cookie_controls": ["browser_settings"],
+        # sharing
+        "shares_with_affiliates": False,
+        "uses_service_providers": True,
+        "service_providers": _providers(
+            (
+                "Nuestro programa de gestión clínica",
+                "Citas, historias clínicas y facturas",
+                "España",
+            ),
+            ("Nuestro proveedor de alojamiento web", "Alojar la web", "Alemania"),
+            ("Nuestra gestoría", "Contabilidad e impuestos", "España"),
+        ),
+        "shares_with_partners": False,
+        "corporate_transactions": False,
+        "discloses_to_authorities": True,
+        "shares_with_consent": True,
+        "other_recipients": ["health_professionals", "insurers", "professional_advisers"],
+        "sells_data": False,
+        "shares_for_advertising": False,
+        # marketing
+        "sends_marketing": False,
+        # rights
+        "request_methods": ["email", "post"],
+        "rights_email": "privacidad@albufera-fisio.example",
+        "response_time": "one_month",
+        "verification_method": (
+            "Le pedimos una copia de su DNI o NIE, o que venga a la clínica, antes de darle "
+            "una copia de su historia clínica."
+        ),
+        # data we handle for business customers
+        "acts_as_processor": False,
+        # security
+        "security_measures": [
+            "encryption_in_transit",
+            "encryption_at_rest",
+            "access_control",
+            "staff_training",
+            "backups",
+        ],
+        # retention
+        "retention_approach": "criteria",
+        "retention_criteria": (
+            "Guardamos cada dato mientras lo necesitamos para atenderle y, después, el tiempo "
+            "que nos obliga la ley."
+        ),
+        "retention_schedule": _schedule(
+            (
+                "Historias clínicas",
+                "Al menos 5 años desde el alta de cada tratamiento",
+                "Ley 41/2002 de autonomía del paciente",
+            ),
+            ("Facturas", "6 años", "Código de Comercio y normas fiscales"),
+            ("Registros de acceso a la web", "3 meses", "Seguridad"),
+        ),
+        "end_of_retention": "delete",
+        # transfers
+        "transfers_outside": False,
+        # children
+        "minimum_age": "none",
+        "collects_under_13": True,
+        "collects_under_16": True,
+        "parental_consent": (
+            "Tratamos a menores de 16 años solo con el consentimiento de su padre, madre o "
+            "tutor, que les acompaña a la primera cita y firma el consentimiento informado."
+        ),
+        # profiling
+        "automated_decisions": False,
+        "uses_ai": False,
+        # blogs and forums
+        "has_public_forums": False,
+        # other websites
+        "links_to_other_sites": False,
+        "uses_google_api_data": False,
+        # changes
+        "last_updated": "2026-02-16",
+        "change_notification": ["post_on_website"],
+        # complaints
+        "supervisory_authority": "la Agencia Española de Protección de Datos (AEPD)",
+        "supervisory_authority_url": "https://www.aepd.es",
+    }
+    return NoticeProject(
+        answers, ["eu"], _example_meta("Clínica Albufera", "health", "es"), languages=["es"]
+    )
+
+
+def austria() -> NoticeProject:
+    """An IT training provider in Graz with classroom and live online courses, in German."""
+    answers: Answers = {
+        # identity
+        "controller_name": "Murbrücke Weiterbildung GmbH",
+        "trading_name": "Murbrücke Akademie",
+        "notice_scope": (
+            "unsere Website murbruecke.example, unsere Kurse in Graz und unsere Live-Kurse "
+            "online, unsere Lernplattform und unseren Newsletter."
+        ),
+        "company_number": "FN 512345 x",
+        "website": "https://murbruecke.example",
+        "offers_apps": False,
+        "postal_address": ("Murbrücke Weiterbildung GmbH\nLendkai 31\n8020 Graz\nÖsterreich"),
+        "contact_email": "datenschutz@murbruecke.example",
+        "phone": "+43 316 000 000",
+        # privacy contacts
+        "has_dpo": False,
+        # what we collect
+        "data_categories": [
+            "contact",
+            "payment",
+            "account",
+            "user_content",
+            "device_usage",
+            "logs",
+            "communications",
+        ],
+        "payment_handled_by": "unser Zahlungsdienstleister",
+        "account_details": (
+            "Ihr Name, Ihre E-Mail-Adresse und Ihr Passwort für die Lernplattform, die Kurse, "
+            "für die Sie angemeldet sind, Ihre Prüfungsergebnisse und Ihre Zertifikate."
+        ),
+        "user_content_types": (
+            "Übungsaufgaben und Projektarbeiten, die Sie hochladen, und Ihre Beiträge im "
+            "Kursforum, das nur die Teilnehmenden desselben Kurses sehen."
+        ),
+        "device_usage_details": (
+            "Welche Lektionen Sie auf der Lernplattform geöffnet und abgeschlossen haben, Ihre "
+            "IP-Adresse, Ihr Browser und die Seiten unserer Website, die Sie besuchen."
+        ),
+        # how we collect it
+        "collection_methods": ["directly", "automatically", "third_parties"],
+        "third_party_sources": ["business_customers"],
+        "third_party_sources_details": (
+            "Wenn Ihr Arbeitgeber Sie für einen Kurs anmeldet, nennt er uns Ihren Namen, "
+            "Ihre dienstliche E-Mail-Adresse und den Kurs."
+        ),
+        # why we use it
+        "purposes": [
+            "provide_services",
+            "accounts",
+            "support",
+            "billing",
+            "service_messages",
+            "marketing",
+            "analytics",
+            "improvement",
+            "surveys",
+            "legal_compliance",
+        ],
+        "purposes_other": (
+            "Teilnahmebestätigungen und Zertifikate ausstellen und dem Arbeitgeber, der Sie "
+            "angemeldet hat, Ihre Teilnahme bestätigen"
+        ),
+        # legal grounds
+        "legal_bases": ["contract", "legal_obligation", "legitimate_interests", "consent"],
+        "legitimate_interests": (
+            "unsere Kurse anhand Ihrer Rückmeldungen verbessern, Arbeitgebern bestätigen, dass "
+            "die angemeldeten Beschäftigten teilgenommen haben, und unsere Systeme schützen."
+        ),
+        "purpose_bases": _bases(
+            ("Kurse durchführen und die Lernplattform bereitstellen", "contract", ""),
+            ("Rechnungen stellen und aufbewahren", "legal_obligation", "Bundesabgabenordnung"),
+            (
+                "Teilnahmebestätigungen an Arbeitgeber",
+                "legitimate_interests",
+                "der Arbeitgeber zahlt den Kurs",
+            ),
+            ("Feedback-Umfragen nach dem Kurs", "legitimate_interests", "bessere Kurse"),
+            ("Newsletter", "consent", ""),
+            ("Statistik-Cookies", "consent", ""),
+        ),
+        "required_information": (
+            "Für die Anmeldung brauchen wir Ihren Namen, Ihre E-Mail-Adresse und eine "
+            "Rechnungsadresse. Ohne diese Angaben können wir Sie nicht anmelden. Alles andere, "
+            "etwa die Teilnahme an Umfragen, ist freiwillig."
+        ),
+        # cookies
+        "uses_cookies": True,
+        "cookie_categories": ["necessary", "performance"],
+        "third_party_cookies": False,
+        "cookie_controls": ["consent_banner", "browser_settings"],
+        # sharing
+        "shares_with_affiliates": False,
+        "uses_service_providers": True,
+        "service_providers": _providers(
+            ("Unser Hosting-Anbieter", "Website und Lernplattform betreiben", "Österreich"),
+            ("Unser Videokonferenzdienst", "Live-Kurse online übertragen", "USA"),
+            ("Unser Newsletter-Dienst", "Den Newsletter versenden", "Deutschland"),
+            ("Unser Zahlungsdienstleister", "Kartenzahlungen abwickeln", "Niederlande"),
+            ("Unsere Steuerberatung", "Buchhaltung und Steuern", "Österreich"),
+        ),
+        "shares_with_partners": False,
+        "corporate_transactions": False,
+        "discloses_to_authorities": True,
+        "shares_with_consent": False,
+        "other_recipients": ["payment_processors", "professional_advisers"],
+        "sells_data": False,
+        "shares_for_advertising": False,
+        # marketing
+        "sends_marketing": True,
+        "marketing_channels": ["email"],
+        "marketing_opt_out": ["unsubscribe_link", "contact_us"],
+        # rights
+        "request_methods": ["email", "post"],
+        "response_time": "one_month",
+        "verification_method": (
+            "Wir bitten Sie, von der E-Mail-Adresse zu schreiben, mit der Sie angemeldet sind. "
+            "Geht das nicht, stellen wir Ihnen Fragen zu Ihrem Kurs."
+        ),
+        # data we handle for business customers
+        "acts_as_processor": False,
+        # security
+        "security_measures": [
+            "encryption_in_transit",
+            "access_control",
+            "multi_factor",
+            "backups",
+        ],
+        # retention
+        "retention_approach": "criteria",
+        "retention_criteria": (
+            "Wir bewahren Ihre Daten auf, solange Sie bei uns Kurse besuchen, und danach nur, "
+            "solange ein Gesetz es verlangt oder Sie Ihre Zertifikate noch brauchen."
+        ),
+        "retention_schedule": _schedule(
+            ("Rechnungen", "7 Jahre", "Bundesabgabenordnung"),
+            (
+                "Teilnahmelisten und Zertifikate",
+                "10 Jahre nach Kursende",
+                "Damit wir Ihnen Zweitschriften ausstellen können",
+            ),
+            ("Konto auf der Lernplattform", "12 Monate nach Ihrem letzten Kurs", ""),
+        ),
+        "end_of_retention": "delete",
+        # transfers
+        "transfers_outside": True,
+        "transfer_countries": "die USA, wo unser Videokonferenzdienst seinen Sitz hat",
+        "transfer_safeguards": ["data_privacy_framework", "sccs"],
+        # children
+        "minimum_age": "18",
+        "collects_under_13": False,
+        "collects_under_16": False,
+        # profiling
+        "automated_decisions": False,
+        "uses_ai": False,
+        # blogs and forums
+        "has_public_forums": False,
+        # other websites
+        "links_to_other_sites": True,
+        "uses_google_api_data": False,
+        # changes
+        "last_updated": "2026-01-19",
+        "change_notification": ["post_on_website", "email"],
+        # complaints
+        "supervisory_authority": "die Österreichische Datenschutzbehörde",
+        "supervisory_authority_url": "https://www.dsb.gv.at",
+    }
+    return NoticeProject(
+        answers, ["eu"], _example_meta("Murbrücke Akademie", "education", "de"), languages=["de"]
+    )
+
+
 # ------------------------------------------------------------------ building and checking
 
 EXAMPLES: dict[str, Callable[[], NoticeProject]] = {
@@ -1536,6 +2071,9 @@ EXAMPLES: dict[str, Callable[[], NoticeProject]] = {
     "linkwave": linkwave,
     "talkgroup": talkgroup,
     "complete": complete,
+    "quebec": quebec,
+    "spain": spain,
+    "austria": austria,
 }
 
 
