@@ -2062,6 +2062,816 @@ def austria() -> NoticeProject:
     )
 
 
+def online_shop() -> NoticeProject:
+    """A small online shop in North Carolina selling handmade soap and candles across the US."""
+    answers: Answers = {
+        # identity
+        "controller_name": "Thistlewood Soap Works LLC",
+        "trading_name": "Thistlewood",
+        "notice_scope": (
+            "our online shop thistlewood.example, the orders we ship anywhere in the "
+            "United States, our e-mail and text message lists, and our customer service."
+        ),
+        "website": "https://thistlewood.example",
+        "offers_apps": False,
+        "postal_address": (
+            "Thistlewood Soap Works LLC\n77 Millrace Lane, Unit B\nAsheville, NC 28801\n"
+            "United States"
+        ),
+        "contact_email": "privacy@thistlewood.example",
+        "phone": "+1 828 555 0161",
+        # privacy contacts
+        "has_dpo": False,
+        # what we collect
+        "data_categories": [
+            "contact",
+            "payment",
+            "account",
+            "device_usage",
+            "logs",
+            "communications",
+        ],
+        "payment_handled_by": "our online store platform's payment service",
+        "account_details": (
+            "If you open an account: your e-mail address and password, your saved shipping "
+            "addresses, your order history and your scent preferences."
+        ),
+        "device_usage_details": (
+            "Your IP address, browser and device type, the pages and products you look at, "
+            "what you add to your cart, the site that sent you to us, and whether you open "
+            "our e-mails and click their links."
+        ),
+        "sensitive_limited_use": True,
+        # how we collect it
+        "collection_methods": ["directly", "automatically", "third_parties"],
+        "third_party_sources": ["advertising_networks", "analytics_providers"],
+        "third_party_sources_details": (
+            "Advertising networks and our analytics provider tell us which of our adverts "
+            "brought you to our shop and what you looked at there."
+        ),
+        # why we use it
+        "purposes": [
+            "provide_services",
+            "accounts",
+            "support",
+            "billing",
+            "service_messages",
+            "marketing",
+            "analytics",
+            "security_fraud",
+            "legal_compliance",
+        ],
+        "purposes_other": "ship your orders, send tracking updates and handle returns",
+        # cookies
+        "uses_cookies": True,
+        "cookie_categories": ["necessary", "functional", "performance", "targeting"],
+        "tracking_technologies": ["pixels", "email_tracking"],
+        "third_party_cookies": True,
+        "third_party_cookie_providers": (
+            "our online store platform, to run the cart and checkout; our analytics "
+            "provider, to count visits; and two social media advertising networks, to "
+            "measure our adverts and show them to people who visited our shop"
+        ),
+        "cookie_controls": ["preferences_link", "browser_settings", "global_privacy_control"],
+        "do_not_track": "no_response",
+        "third_party_tracking": True,
+        # sharing
+        "shares_with_affiliates": False,
+        "uses_service_providers": True,
+        "service_providers": _providers(
+            (
+                "Our online store platform",
+                "Running our shop, checkout and payments",
+                "United States",
+            ),
+            ("Our shipping carriers", "Delivering your orders", "United States"),
+            ("Our e-mail and text message service", "Sending order updates and offers", ""),
+            ("Our web analytics provider", "Measuring visits to our shop", "United States"),
+        ),
+        "shares_with_partners": False,
+        "corporate_transactions": True,
+        "discloses_to_authorities": True,
+        "shares_with_consent": False,
+        "sells_data": False,
+        "shares_for_advertising": True,
+        "opt_out_url": "https://thistlewood.example/your-privacy-choices",
+        "honours_gpc": True,
+        # marketing
+        "sends_marketing": True,
+        "marketing_channels": ["email", "sms"],
+        "marketing_opt_out": ["unsubscribe_link", "reply_stop", "contact_us"],
+        # rights
+        "request_methods": ["email", "web_form"],
+        "request_form_url": "https://thistlewood.example/privacy-request",
+        "online_only": True,
+        "response_time": "45_days",
+        "verification_method": (
+            "We ask you to confirm the e-mail address and a recent order number or shipping "
+            "address we hold for you."
+        ),
+        "allows_authorised_agents": True,
+        "appeal_process": (
+            "If we turn down your request, reply to our answer with Appeal in the subject "
+            "within 60 days. One of the owners, who did not make the first decision, will "
+            "review it and reply within 45 days. If you still disagree, you can contact your "
+            "state attorney general."
+        ),
+        "financial_incentives": True,
+        "incentive_terms": (
+            "when you join our e-mail or text list we give you 10% off your first order;"
+            " it uses your e-mail address or phone number and what you buy;"
+            " you join on our website and can leave at any time with the unsubscribe link or"
+            " by replying STOP"
+        ),
+        "incentive_value": (
+            "we estimate a subscriber's information is worth about $4 a year to us: the extra"
+            " sales our e-mails bring in, less what they cost to send, divided by the number of"
+            " subscribers"
+        ),
+        # data we handle for business customers
+        "acts_as_processor": False,
+        # security
+        "security_measures": ["encryption_in_transit", "access_control", "multi_factor"],
+        # retention
+        "retention_approach": "criteria",
+        "retention_criteria": (
+            "We keep order details for as long as tax law requires, and your account until "
+            "you close it. We keep you on our e-mail and text lists until you leave them."
+        ),
+        "retention_schedule": _schedule(
+            ("Orders and payment records", "7 years", "Tax law"),
+            ("Website analytics", "14 months", ""),
+            ("Customer service e-mails", "2 years", "To help with returns and questions"),
+        ),
+        "end_of_retention": "delete",
+        # transfers
+        "transfers_outside": False,
+        # children
+        "minimum_age": "18",
+        "collects_under_13": False,
+        "collects_under_16": False,
+        # profiling
+        "automated_decisions": False,
+        "uses_ai": False,
+        # blogs and forums
+        "has_public_forums": False,
+        # other websites
+        "links_to_other_sites": True,
+        "uses_google_api_data": False,
+        # changes
+        "last_updated": "2026-02-09",
+        "change_notification": ["post_on_website"],
+    }
+    return NoticeProject(
+        answers, ["california", "us_states"], _example_meta("Thistlewood", "online_shop")
+    )
+
+
+def saas() -> NoticeProject:
+    """B2B scheduling software from Nova Scotia with customers in Canada, the EU and the UK."""
+    answers: Answers = {
+        # identity
+        "controller_name": "Larchfield Scheduling Inc.",
+        "trading_name": "Larchfield",
+        "notice_scope": (
+            "the larchfield.example website, the Larchfield scheduling and job management "
+            "software that trades businesses use in their web browsers, and our support "
+            "and billing."
+        ),
+        "website": "https://larchfield.example",
+        "offers_apps": False,
+        "postal_address": (
+            "Larchfield Scheduling Inc.\nAttn: Privacy Officer\n1650 Argyle Street, Suite 400\n"
+            "Halifax, NS B3J 0A1\nCanada"
+        ),
+        "contact_email": "privacy@larchfield.example",
+        "phone": "+1 902 555 0126",
+        # privacy contacts
+        "has_dpo": False,
+        "eu_representative": (
+            "Corrib Lane Representation Ltd, 14 Harcourt Mews, Dublin 2, D02 X285, Ireland, "
+            "larchfield@corriblane.example"
+        ),
+        "uk_representative": (
+            "Tollmere Representative Services Ltd, 9 Quayside Walk, Bristol BS1 4QA, "
+            "United Kingdom, larchfield-uk@tollmere.example"
+        ),
+        "privacy_officer_name": "Aoife MacLellan",
+        "privacy_officer_title": "Privacy Officer",
+        "privacy_officer_email": "privacy@larchfield.example",
+        # what we collect
+        "data_categories": [
+            "contact",
+            "payment",
+            "account",
+            "device_usage",
+            "logs",
+            "communications",
+        ],
+        "payment_handled_by": "our card payment processor",
+        "account_details": (
+            "The name, work e-mail address, job title and password of each person who uses "
+            "Larchfield, their role and permissions in their company's account, and their "
+            "notification settings."
+        ),
+        "device_usage_details": (
+            "Which features each user opens and when, browser and operating system, IP "
+            "address, and error reports from our software."
+        ),
+        # how we collect it
+        "collection_methods": ["directly", "automatically", "third_parties"],
+        "third_party_sources": ["business_customers"],
+        "third_party_sources_details": (
+            "When a company signs up, its account administrator adds the names and work "
+            "e-mail addresses of the staff who will use Larchfield."
+        ),
+        # why we use it
+        "purposes": [
+            "provide_services",
+            "accounts",
+            "support",
+            "billing",
+            "service_messages",
+            "marketing",
+            "analytics",
+            "improvement",
+            "security_fraud",
+            "legal_compliance",
+        ],
+        # legal grounds
+        "legal_bases": ["contract", "legal_obligation", "legitimate_interests", "consent"],
+        "legitimate_interests": (
+            "running and securing our software for the companies that pay for it; learning "
+            "which features are used so we can improve them; and telling the contacts of our "
+            "business customers about new features."
+        ),
+        "purpose_bases": _bases(
+            ("Providing Larchfield to our customers and their staff", "contract", ""),
+            ("Billing our customers", "contract", ""),
+            ("Keeping accounting and tax records", "legal_obligation", ""),
+            (
+                "Measuring feature use and fixing errors",
+                "legitimate_interests",
+                "improving our software",
+            ),
+            ("Product news by e-mail", "legitimate_interests", "for customer contacts"),
+            ("Analytics cookies on our website", "consent", ""),
+        ),
+        "required_information": (
+            "To use Larchfield you need an account with your name and work e-mail address; "
+            "without them you cannot sign in. Your company decides whether you need one."
+        ),
+        # cookies
+        "uses_cookies": True,
+        "cookie_categories": ["necessary", "performance"],
+        "identifying_technology": False,
+        "third_party_cookies": False,
+        "cookie_controls": ["consent_banner", "browser_settings"],
+        # sharing
+        "shares_with_affiliates": False,
+        "uses_service_providers": True,
+        "service_providers": _providers(
+            ("Our cloud hosting provider", "Running Larchfield and storing its data", "Canada"),
+            ("Our card payment processor", "Taking subscription payments", "United States"),
+            ("Our support desk software", "Handling support tickets", "United States"),
+            ("Our e-mail delivery service", "Sending service and product e-mails", "United States"),
+        ),
+        "shares_with_partners": False,
+        "corporate_transactions": True,
+        "discloses_to_authorities": True,
+        "shares_with_consent": False,
+        "sells_data": False,
+        "shares_for_advertising": False,
+        # marketing
+        "sends_marketing": True,
+        "marketing_channels": ["email"],
+        "marketing_opt_out": ["unsubscribe_link", "account_settings"],
+        # rights
+        "request_methods": ["email"],
+        "response_time": "30_days",
+        "verification_method": (
+            "We reply to the e-mail address on your Larchfield account, and may ask your "
+            "company's account administrator to confirm the request."
+        ),
+        # data we handle for business customers
+        "acts_as_processor": True,
+        "processor_data": (
+            "the jobs, schedules, notes and photos they keep in Larchfield, and the names, "
+            "addresses and phone numbers of their own customers"
+        ),
+        "processor_requests": (
+            "If you are a customer of a business that uses Larchfield, please contact that "
+            "business. We act on its instructions and will help it answer you."
+        ),
+        # security
+        "security_measures": [
+            "encryption_in_transit",
+            "encryption_at_rest",
+            "access_control",
+            "multi_factor",
+            "staff_training",
+            "monitoring",
+            "backups",
+        ],
+        "security_certifications": "SOC 2 Type II",
+        # retention
+        "retention_approach": "criteria",
+        "retention_criteria": (
+            "We keep account details while the company's subscription lasts. When it ends we "
+            "delete the account and its data within 90 days, except the billing records "
+            "that tax law makes us keep."
+        ),
+        "retention_schedule": _schedule(
+            ("Invoices and payment records", "6 years", "Canadian tax law"),
+            ("Security logs", "12 months", "To investigate incidents"),
+        ),
+        "end_of_retention": "delete",
+        # transfers
+        "transfers_outside": True,
+        "transfer_countries": (
+            "Canada, where Larchfield is hosted, and the United States, where our payment, "
+            "support and e-mail providers work"
+        ),
+        "transfer_safeguards": ["adequacy", "sccs", "uk_idta"],
+        # children
+        "minimum_age": "18",
+        "collects_under_13": False,
+        "collects_under_16": False,
+        # profiling
+        "automated_decisions": False,
+        "uses_ai": False,
+        # blogs and forums
+        "has_public_forums": False,
+        # other websites
+        "links_to_other_sites": True,
+        "uses_google_api_data": False,
+        # changes
+        "last_updated": "2026-01-26",
+        "change_notification": ["post_on_website", "email"],
+        # complaints
+        "supervisory_authority": "the Data Protection Commission (Ireland)",
+        "supervisory_authority_url": "https://www.dataprotection.ie",
+    }
+    return NoticeProject(answers, ["canada", "eu", "uk"], _example_meta("Larchfield", "saas"))
+
+
+def mobile_app() -> NoticeProject:
+    """A tide and sea-swimming app from Galway, sold by subscription in the app stores."""
+    answers: Answers = {
+        # identity
+        "controller_name": "Saltmarsh Labs Limited",
+        "trading_name": "TideWise",
+        "notice_scope": (
+            "the TideWise app for iPhone and Android, the tidewise.example website, and "
+            "our e-mail support."
+        ),
+        "company_number": "712345",
+        "website": "https://tidewise.example",
+        "offers_apps": True,
+        "postal_address": (
+            "Saltmarsh Labs Limited\nUnit 6, Claddagh Quay\nGalway H91 X2Y3\nIreland"
+        ),
+        "contact_email": "privacy@tidewise.example",
+        # privacy contacts
+        "has_dpo": False,
+        # what we collect
+        "data_categories": [
+            "account",
+            "device_usage",
+            "logs",
+            "location",
+            "communications",
+        ],
+        "account_details": (
+            "If you create an account to keep your favourite swim spots on more than one "
+            "phone: your e-mail address, a password or an Apple or Google sign-in, your "
+            "favourite spots and your alert settings."
+        ),
+        "device_usage_details": (
+            "Your phone model, operating system and app version, the screens you open, and "
+            "crash reports, which we collect only if you allow it in the app's settings."
+        ),
+        "location_precision": "precise",
+        "other_data": (
+            "Whether you have a subscription and when it renews, which the app store tells "
+            "us without your name or card details."
+        ),
+        # how we collect it
+        "collection_methods": ["directly", "automatically", "third_parties"],
+        "third_party_sources": ["payment_processors"],
+        "third_party_sources_details": (
+            "Apple and Google tell us when you start, renew or cancel a subscription."
+        ),
+        # why we use it
+        "purposes": [
+            "provide_services",
+            "accounts",
+            "support",
+            "service_messages",
+            "analytics",
+            "improvement",
+            "security_fraud",
+            "legal_compliance",
+        ],
+        "purposes_other": (
+            "show the tides, water temperature and weather at the swim spots nearest to "
+            "you, and send the tide alerts you ask for"
+        ),
+        # legal grounds
+        "legal_bases": ["contract", "legal_obligation", "legitimate_interests", "consent"],
+        "legitimate_interests": ("keeping the app working and secure for everyone who uses it."),
+        "purpose_bases": _bases(
+            ("Showing tides and conditions, and sending alerts", "contract", ""),
+            ("Using your phone's location to find nearby spots", "consent", ""),
+            ("Subscriptions and their records", "contract", ""),
+            ("Keeping accounting records", "legal_obligation", ""),
+            ("Crash reports and screen statistics", "consent", ""),
+            ("Keeping the app secure", "legitimate_interests", "protecting our users"),
+        ),
+        "required_information": (
+            "You can use TideWise without giving us anything: an account and your location "
+            "are optional. Without your location, you pick your swim spots on the map."
+        ),
+        # cookies
+        "uses_cookies": True,
+        "cookie_categories": ["necessary"],
+        "tracking_technologies": ["sdks"],
+        "third_party_cookies": False,
+        "cookie_controls": ["browser_settings"],
+        # sharing
+        "shares_with_affiliates": False,
+        "uses_service_providers": True,
+        "service_providers": _providers(
+            ("Our cloud hosting provider", "Running our servers and accounts", "Ireland"),
+            ("Our crash reporting service", "Collecting crash reports", "United States"),
+            ("Our support mailbox provider", "Handling support e-mails", "Ireland"),
+        ),
+        "shares_with_partners": False,
+        "corporate_transactions": True,
+        "discloses_to_authorities": True,
+        "shares_with_consent": False,
+        "sells_data": False,
+        "shares_for_advertising": False,
+        # marketing
+        "sends_marketing": False,
+        # rights
+        "request_methods": ["email", "in_app"],
+        "response_time": "one_month",
+        "verification_method": (
+            "We reply to the e-mail address on your account. Without an account, we hold "
+            "nothing that identifies you, and can only answer questions in general."
+        ),
+        # data we handle for business customers
+        "acts_as_processor": False,
+        # security
+        "security_measures": ["encryption_in_transit", "encryption_at_rest", "access_control"],
+        # retention
+        "retention_approach": "criteria",
+        "retention_criteria": (
+            "We keep your account until you delete it in the app. Your location is used to "
+            "find nearby spots and is not stored on our servers."
+        ),
+        "retention_schedule": _schedule(
+            ("Crash reports", "90 days", ""),
+            ("Subscription records", "6 years", "Irish tax law"),
+        ),
+        "end_of_retention": "delete",
+        # transfers
+        "transfers_outside": True,
+        "transfer_countries": "the United States, where our crash reporting service works",
+        "transfer_safeguards": ["data_privacy_framework", "sccs"],
+        # children
+        "minimum_age": "16",
+        "collects_under_13": False,
+        "collects_under_16": False,
+        # profiling
+        "automated_decisions": False,
+        "uses_ai": False,
+        # blogs and forums
+        "has_public_forums": False,
+        # other websites
+        "links_to_other_sites": True,
+        "uses_google_api_data": False,
+        # changes
+        "last_updated": "2026-03-09",
+        "change_notification": ["post_on_website", "banner"],
+        # complaints
+        "supervisory_authority": "the Data Protection Commission",
+        "supervisory_authority_url": "https://www.dataprotection.ie",
+    }
+    return NoticeProject(answers, ["eu"], _example_meta("TideWise", "mobile_app"))
+
+
+def professional_services() -> NoticeProject:
+    """A firm of chartered accountants in Leeds: UK GDPR and anti-money laundering checks."""
+    answers: Answers = {
+        # identity
+        "controller_name": "Pellbrook Amis LLP",
+        "trading_name": "Pellbrook Amis Chartered Accountants",
+        "notice_scope": (
+            "our accounting, tax, payroll and bookkeeping services, our client portal, and "
+            "our website pellbrook.example."
+        ),
+        "company_number": "OC412345",
+        "website": "https://pellbrook.example",
+        "offers_apps": False,
+        "postal_address": (
+            "Pellbrook Amis LLP\n3 Quarry Hill Court\nLeeds LS2 7ZZ\nUnited Kingdom"
+        ),
+        "contact_email": "privacy@pellbrook.example",
+        "phone": "+44 113 496 0731",
+        # privacy contacts
+        "has_dpo": False,
+        # what we collect
+        "data_categories": [
+            "contact",
+            "payment",
+            "account",
+            "user_content",
+            "logs",
+            "communications",
+            "sensitive",
+        ],
+        "account_details": (
+            "Your log-in details for our client portal and your two-step code settings."
+        ),
+        "user_content_types": (
+            "The records you send us or upload to our client portal: bank statements, "
+            "receipts, payslips, pension and investment statements, and your business's "
+            "books."
+        ),
+        "device_usage_details": (
+            "Your IP address, browser and the times you sign in to our client portal."
+        ),
+        "sensitive_categories": ["government_id"],
+        "sensitive_data_purpose": (
+            "we check a passport or driving licence when you become a client, as the money "
+            "laundering regulations require, and keep a copy for five years after you stop "
+            "being a client."
+        ),
+        "other_data": (
+            "Your date of birth, National Insurance number and Unique Taxpayer Reference, "
+            "your income, your bank details for tax refunds, and details of your family that "
+            "affect your tax, such as child benefit."
+        ),
+        # how we collect it
+        "collection_methods": ["directly", "automatically", "third_parties"],
+        "third_party_sources": ["public_sources", "data_providers"],
+        "third_party_sources_details": (
+            "We look up companies and their directors on the Companies House register. An "
+            "identity checking service confirms your name and address against credit "
+            "reference and electoral roll data when you become a client."
+        ),
+        # why we use it
+        "purposes": [
+            "provide_services",
+            "accounts",
+            "support",
+            "billing",
+            "service_messages",
+            "marketing",
+            "security_fraud",
+            "identity_checks",
+            "legal_compliance",
+        ],
+        "purposes_other": (
+            "prepare your accounts, tax returns and payroll, and file them with HM Revenue & "
+            "Customs and Companies House on your behalf"
+        ),
+        # legal grounds
+        "legal_bases": ["contract", "legal_obligation", "legitimate_interests"],
+        "legitimate_interests": (
+            "sending our clients tax deadline reminders and news about our services, and "
+            "keeping our client portal secure."
+        ),
+        "purpose_bases": _bases(
+            ("Accounts, tax returns, payroll and filing", "contract", ""),
+            (
+                "Identity checks and client due diligence",
+                "legal_obligation",
+                "Money Laundering Regulations 2017",
+            ),
+            ("Keeping client files", "legal_obligation", "tax law and our professional rules"),
+            ("Tax deadline reminders and newsletters", "legitimate_interests", "for clients"),
+            ("Securing the client portal", "legitimate_interests", "protecting client data"),
+        ),
+        "required_information": (
+            "The law requires us to confirm your identity before we act for you; without it "
+            "we cannot take you on. We need your financial records and tax references to "
+            "prepare your returns."
+        ),
+        # cookies
+        "uses_cookies": True,
+        "cookie_categories": ["necessary"],
+        "third_party_cookies": False,
+        "cookie_controls": ["browser_settings"],
+        # sharing
+        "shares_with_affiliates": False,
+        "uses_service_providers": True,
+        "service_providers": _providers(
+            (
+                "Our practice management software",
+                "Client records and the client portal",
+                "United Kingdom",
+            ),
+            ("Our tax and payroll software", "Preparing and filing returns", "United Kingdom"),
+            ("Our identity checking service", "Confirming new clients' identity", "United Kingdom"),
+        ),
+        "shares_with_partners": False,
+        "corporate_transactions": True,
+        "discloses_to_authorities": True,
+        "shares_with_consent": True,
+        "other_recipients": ["insurers", "professional_advisers"],
+        "sells_data": False,
+        "shares_for_advertising": False,
+        # marketing
+        "sends_marketing": True,
+        "marketing_channels": ["email"],
+        "marketing_opt_out": ["unsubscribe_link", "contact_us"],
+        # rights
+        "request_methods": ["email", "post"],
+        "response_time": "one_month",
+        "verification_method": (
+            "We already know our clients. If we are unsure a request comes from you, we call "
+            "you on the number we hold."
+        ),
+        # data we handle for business customers
+        "acts_as_processor": False,
+        # security
+        "security_measures": [
+            "encryption_in_transit",
+            "encryption_at_rest",
+            "access_control",
+            "multi_factor",
+            "staff_training",
+            "backups",
+        ],
+        # retention
+        "retention_approach": "criteria",
+        "retention_criteria": (
+            "We keep client files for as long as we act for you and then for the periods "
+            "below, which tax law, the money laundering regulations and our professional "
+            "body require."
+        ),
+        "retention_schedule": _schedule(
+            ("Client files and working papers", "6 years after our work ends", "Tax law"),
+            (
+                "Identity check records",
+                "5 years after you stop being a client",
+                "Money Laundering Regulations 2017",
+            ),
+        ),
+        "end_of_retention": "delete",
+        # transfers
+        "transfers_outside": False,
+        # profiling
+        "automated_decisions": False,
+        "uses_ai": False,
+        # blogs and forums
+        "has_public_forums": False,
+        # other websites
+        "links_to_other_sites": True,
+        "uses_google_api_data": False,
+        # changes
+        "last_updated": "2026-01-05",
+        "change_notification": ["post_on_website", "email"],
+        # complaints
+        "supervisory_authority": "the Information Commissioner's Office (ICO)",
+        "supervisory_authority_url": "https://ico.org.uk",
+        "ico_registration_number": "ZA612907",
+    }
+    return NoticeProject(answers, ["uk"], _example_meta("Pellbrook Amis", "professional_services"))
+
+
+def nonprofit() -> NoticeProject:
+    """A volunteer-run running club in Sheffield with junior members."""
+    answers: Answers = {
+        # identity
+        "controller_name": "Loxley Valley Harriers",
+        "notice_scope": (
+            "membership of Loxley Valley Harriers, our training sessions and races, and our "
+            "website loxleyharriers.example."
+        ),
+        "website": "https://loxleyharriers.example",
+        "offers_apps": False,
+        "postal_address": (
+            "Loxley Valley Harriers\nc/o The Club Secretary\n12 Damflask Road\n"
+            "Sheffield S6 6ZZ\nUnited Kingdom"
+        ),
+        "contact_email": "secretary@loxleyharriers.example",
+        # privacy contacts
+        "has_dpo": False,
+        # what we collect
+        "data_categories": ["contact", "payment", "communications", "sensitive"],
+        "sensitive_categories": ["health"],
+        "sensitive_data_purpose": (
+            "if you tell us about a medical condition on your membership form, our coaches "
+            "use it to keep you safe at training, and we pass it to paramedics in an "
+            "emergency. Telling us is up to you."
+        ),
+        "special_category_condition": "explicit_consent",
+        "other_data": (
+            "Your date of birth, to place you in an age group; an emergency contact; your "
+            "race results; and photos taken at races and club events."
+        ),
+        # how we collect it
+        "collection_methods": ["directly"],
+        # why we use it
+        "purposes": ["provide_services", "billing", "service_messages", "legal_compliance"],
+        "purposes_other": (
+            "register members with our sport's national governing body, enter club teams in "
+            "races, and publish results and photos on our website"
+        ),
+        # legal grounds
+        "legal_bases": ["contract", "legitimate_interests", "consent", "vital_interests"],
+        "legitimate_interests": (
+            "running the club and publishing race results, as members expect a running club to do."
+        ),
+        "purpose_bases": _bases(
+            ("Membership, fees and training sessions", "contract", "the club's rules"),
+            ("Registering members with the governing body", "contract", ""),
+            ("Publishing race results", "legitimate_interests", "members expect it"),
+            ("Publishing photos of members", "consent", "asked for on the membership form"),
+            ("Medical information", "consent", ""),
+            ("Helping paramedics in an emergency", "vital_interests", ""),
+        ),
+        "required_information": (
+            "To join we need your name, date of birth, an e-mail address and an emergency "
+            "contact. Without them we cannot register you or keep you safe at training."
+        ),
+        # cookies
+        "uses_cookies": False,
+        # sharing
+        "shares_with_affiliates": False,
+        "uses_service_providers": True,
+        "service_providers": _providers(
+            ("Our membership system", "Joining, renewals and fees", "United Kingdom"),
+            ("Our website host", "Running our website", "United Kingdom"),
+        ),
+        "shares_with_partners": True,
+        "partner_types": (
+            "our sport's national governing body, which registers each member, issues race "
+            "numbers and provides the club's insurance"
+        ),
+        "corporate_transactions": False,
+        "discloses_to_authorities": True,
+        "shares_with_consent": False,
+        "other_recipients": ["health_professionals"],
+        "sells_data": False,
+        "shares_for_advertising": False,
+        # marketing
+        "sends_marketing": False,
+        # rights
+        "request_methods": ["email", "post"],
+        "response_time": "one_month",
+        "verification_method": (
+            "We reply to the e-mail address on your membership record. A parent may ask for "
+            "the records of a child who is a member."
+        ),
+        # data we handle for business customers
+        "acts_as_processor": False,
+        # security
+        "security_measures": ["access_control", "encryption_in_transit"],
+        # retention
+        "retention_approach": "criteria",
+        "retention_criteria": (
+            "We keep your membership record while you are a member and for one year after you "
+            "leave, in case you rejoin. Race results stay on our website as a record of the "
+            "club's history."
+        ),
+        "retention_schedule": _schedule(
+            ("Medical information", "Deleted when you leave", ""),
+            ("Fees and accounts", "6 years", "HMRC rules"),
+        ),
+        "end_of_retention": "delete",
+        # transfers
+        "transfers_outside": False,
+        # children
+        "minimum_age": "none",
+        "collects_under_13": True,
+        "collects_under_16": True,
+        "parental_consent": (
+            "Children from 9 to 17 can join our junior section. A parent or guardian fills in "
+            "the membership form, gives the consents on it and can change them at any time."
+        ),
+        # profiling
+        "automated_decisions": False,
+        "uses_ai": False,
+        # blogs and forums
+        "has_public_forums": False,
+        # other websites
+        "links_to_other_sites": True,
+        "uses_google_api_data": False,
+        # changes
+        "last_updated": "2026-02-23",
+        "change_notification": ["post_on_website", "email"],
+        # complaints
+        "supervisory_authority": "the Information Commissioner's Office (ICO)",
+        "supervisory_authority_url": "https://ico.org.uk",
+    }
+    return NoticeProject(answers, ["uk"], _example_meta("Loxley Valley Harriers", "nonprofit"))
+
+
 # ------------------------------------------------------------------ building and checking
 
 EXAMPLES: dict[str, Callable[[], NoticeProject]] = {
@@ -2074,6 +2884,11 @@ EXAMPLES: dict[str, Callable[[], NoticeProject]] = {
     "quebec": quebec,
     "spain": spain,
     "austria": austria,
+    "online_shop": online_shop,
+    "saas": saas,
+    "mobile_app": mobile_app,
+    "professional_services": professional_services,
+    "nonprofit": nonprofit,
 }
 
 

@@ -43,6 +43,11 @@ SECTORS = {
     "hospitality": "quebec",
     "health": "spain",
     "education": "austria",
+    "online_shop": "online_shop",
+    "saas": "saas",
+    "mobile_app": "mobile_app",
+    "professional_services": "professional_services",
+    "nonprofit": "nonprofit",
 }
 # The examples written in another language than English, by their primary language.
 LANGUAGE_EXAMPLES = {"fr": "quebec", "es": "spain", "de": "austria"}
@@ -244,7 +249,7 @@ NEVER_SAYS: dict[str, list[str]] = {
     "quebec": [
         r"\bour apps?\b",
         r"\bnos applications\b",
-        r"\bcalls\b",
+        r"\bcalls\b(?! personal information)",  # "the GDPR calls personal information"
         r"\bcall (records?|recordings?|logs?)\b",
         r"\bappels?\b",
         r"\brecordings?\b",
@@ -263,7 +268,7 @@ NEVER_SAYS: dict[str, list[str]] = {
         r"\bintelligence artificielle\b",
         r"\bresellers?\b",
     ],
-    # A physiotherapy clinic: no apps, accounts of its own, marketing, calls or location.
+    # A physiotherapy clinic: no apps, newsletter, recordings, location or analytics cookies.
     "spain": [
         r"\bnuestras? (aplicaciones|apps?)\b",
         r"\bboletín\b",
@@ -288,6 +293,74 @@ NEVER_SAYS: dict[str, list[str]] = {
         r"\bkünstlichen intelligenz\b",
         r"\bwerbenetzwerk",
         r"\bunter 13\b",
+    ],
+    # A shop selling soap and candles online: no apps, calls, location, health or clients.
+    "online_shop": [
+        r"\bour apps?\b",
+        r"\bcall (records?|recordings?)\b",
+        r"\brecordings?\b",
+        r"\blocation\b",
+        r"\bpatients?\b",
+        r"\bhealth\b",
+        r"\bbiometric",
+        r"\bforums?\b",
+        r"\bartificial intelligence\b",
+        r"\bbusiness customers\b",
+        r"\bparental\b",
+    ],
+    # Business software used in a browser: no apps, health, sensitive data or parents.
+    "saas": [
+        r"\bour apps?\b",
+        r"\bcalls\b(?! personal information)",  # "the GDPR calls personal information"
+        r"\brecordings?\b",
+        r"\blocation\b",
+        r"\bpatients?\b",
+        r"\bhealth\b",
+        r"\bsensitive\b",
+        r"\bparents?\b",
+        r"\bforums?\b",
+        r"\bartificial intelligence\b",
+    ],
+    # An app billed by the app stores, with no marketing: no card numbers, invoices or ads.
+    "mobile_app": [
+        r"\bcard numbers?\b",
+        r"\binvoices?\b",
+        r"\bbilling\b",
+        r"\bmarketing messages\b",
+        r"\bunsubscribe\b",
+        r"\badvertising cookies\b",
+        r"\bpatients?\b",
+        r"\bhealth\b",
+        r"\bforums?\b",
+        r"\bartificial intelligence\b",
+        r"\bbusiness customers\b",
+    ],
+    # Accountants: no apps, calls, location, health, card numbers or children's data.
+    "professional_services": [
+        r"\bour apps?\b",
+        r"\bcalls\b(?! personal information)",  # "the GDPR calls personal information"
+        r"\brecordings?\b",
+        r"\blocation\b",
+        r"\bpatients?\b",
+        r"\bhealth\b",
+        r"\bchildren\b",
+        r"\bcard numbers?\b",
+        r"\bsecurity codes?\b",
+        r"\badvertising cookies\b",
+        r"\bforums?\b",
+    ],
+    # A volunteer running club: no apps, cookies, marketing, calls, location or card data.
+    "nonprofit": [
+        r"\bour apps?\b",
+        r"\bcookies?\b",
+        r"\bmarketing messages\b",
+        r"\bunsubscribe\b",
+        r"\bcalls\b(?! personal information)",  # "the GDPR calls personal information"
+        r"\blocation\b",
+        r"\bbiometric",
+        r"\bcard numbers?\b",
+        r"\bforums?\b",
+        r"\bartificial intelligence\b",
     ],
 }
 
