@@ -1,8 +1,13 @@
 """Regenerate the example projects in seeds/projects/.
 
-Each example models one seed notice (seeds/notices/) as a fictional business would
-answer the questionnaire; ``complete.notice`` answers every question and chooses every
-jurisdiction, and is the largest example (the benchmarks use it). Names, addresses,
+Each of the first examples models one seed notice (seeds/notices/, ``meta.example_of``)
+as a fictional business would answer the questionnaire; ``complete.notice`` answers every
+question and chooses every jurisdiction, and is the largest example (the benchmarks use
+it). The others show one business sector each (``meta.sector``: a bakery-café, a
+physiotherapy clinic, a training provider, an online shop, business software, a mobile
+app, accountants, a running club), answering only what is true for that business; three
+of them are written in another language (``meta.language``: French with English texts
+too, Spanish, German). Names, addresses,
 e-mail addresses and phone numbers are invented: e-mail and web addresses are on
 ``.example`` domains, US and Canadian numbers are in the 555-01xx range and UK numbers
 in Ofcom's drama ranges.
