@@ -1,8 +1,13 @@
 """Regenerate the example projects in seeds/projects/.
 
-Each example models one seed notice (seeds/notices/) as a fictional business would
-answer the questionnaire; ``complete.notice`` answers every question and chooses every
-jurisdiction, and is the largest example (the benchmarks use it). Names, addresses,
+Each of the first examples models one seed notice (seeds/notices/, ``meta.example_of``)
+as a fictional business would answer the questionnaire; ``complete.notice`` answers every
+question and chooses every jurisdiction, and is the largest example (the benchmarks use
+it). The others show one business sector each (``meta.sector``: a bakery-café, a
+physiotherapy clinic, a training provider, an online shop, business software, a mobile
+app, accountants, a running club), answering only what is true for that business; three
+of them are written in another language (``meta.language``: French with English texts
+too, Spanish, German). Names, addresses,
 e-mail addresses and phone numbers are invented: e-mail and web addresses are on
 ``.example`` domains, US and Canadian numbers are in the 555-01xx range and UK numbers
 in Ofcom's drama ranges.
@@ -329,7 +334,9 @@ def relaylink() -> NoticeProject:
         "supervisory_authority_url": "https://ico.org.uk",
     }
     return NoticeProject(
-        answers, ["eu", "uk", "california"], _meta("RelayLink", "000_0dbb8f9f4fc6be21.txt")
+        answers,
+        ["eu", "uk", "california"],
+        {**_meta("RelayLink", "000_0dbb8f9f4fc6be21.txt"), "sector": "telecoms"},
     )
 
 
@@ -1527,6 +1534,1349 @@ def complete() -> NoticeProject:
     )
 
 
+# ------------------------------------------------------------------ examples by language and sector
+
+
+def _example_meta(business: str, sector: str, language: str = "") -> dict[str, str]:
+    """Metadata of an example that models no seed notice: its sector, and its language."""
+    meta = {"title": f"{business} privacy notice", "sector": sector}
+    if language:
+        meta["language"] = language
+    return meta
+
+
+def quebec() -> NoticeProject:
+    """A bakery-café chain in Montréal with an online ordering site: French, then English."""
+    answers: Answers = {
+        # identity
+        "controller_name": "Boulangerie Vermeil inc.",
+        "trading_name": "Vermeil",
+        "notice_title": "Politique de confidentialité de Vermeil",
+        "notice_scope": (
+            "notre site de commande en ligne vermeil.example, nos trois cafés-boulangeries "
+            "de Montréal et les commandes de traiteur que nous préparons pour les bureaux "
+            "et les fêtes."
+        ),
+        "company_number": "1179999904",
+        "website": "https://vermeil.example",
+        "offers_apps": False,
+        "postal_address": (
+            "Boulangerie Vermeil inc.\nÀ l'attention de la responsable de la protection des "
+            "renseignements personnels\n4210, rue des Érables\nMontréal (Québec) H2H 0A1\n"
+            "Canada"
+        ),
+        "contact_email": "confidentialite@vermeil.example",
+        "phone": "+1 514 555 0147",
+        # privacy contacts
+        "has_dpo": False,
+        "privacy_officer_name": "Mathilde Roy-Okafor",
+        "privacy_officer_title": "responsable de la protection des renseignements personnels",
+        "privacy_officer_email": "confidentialite@vermeil.example",
+        # what we collect
+        "data_categories": ["contact", "payment", "account", "logs", "communications"],
+        "payment_handled_by": "notre fournisseur de paiement en ligne",
+        "account_details": (
+            "Votre nom, votre adresse courriel, votre mot de passe, vos commandes passées "
+            "et votre café préféré, si vous créez un compte pour commander plus vite. Le "
+            "compte est facultatif."
+        ),
+        "device_usage_details": (
+            "Votre adresse IP, votre navigateur, les pages de notre site que vous visitez "
+            "et les erreurs que notre site rencontre."
+        ),
+        # how we collect it
+        "collection_methods": ["directly", "automatically"],
+        # why we use it
+        "purposes": [
+            "provide_services",
+            "accounts",
+            "support",
+            "billing",
+            "service_messages",
+            "marketing",
+            "analytics",
+            "security_fraud",
+            "legal_compliance",
+        ],
+        "purposes_other": (
+            "préparer vos commandes et vous prévenir, par courriel ou par texto, quand elles "
+            "sont prêtes à ramasser"
+        ),
+        # cookies
+        "uses_cookies": True,
+        "cookie_categories": ["necessary", "performance"],
+        "identifying_technology": False,
+        "third_party_cookies": True,
+        "third_party_cookie_providers": (
+            "notre fournisseur de mesure d'audience, qui compte les visites de notre site, "
+            "seulement si vous l'acceptez"
+        ),
+        "cookie_controls": ["consent_banner", "browser_settings"],
+        # sharing
+        "shares_with_affiliates": False,
+        "uses_service_providers": True,
+        "service_providers": _providers(
+            (
+                "Notre plateforme de commande en ligne",
+                "Héberger le site et les commandes",
+                "Canada",
+            ),
+            ("Notre fournisseur de paiement en ligne", "Traiter les paiements par carte", "Canada"),
+            ("Notre service d'infolettre", "Envoyer notre infolettre", "États-Unis"),
+            ("Notre fournisseur de mesure d'audience", "Compter les visites du site", "Canada"),
+        ),
+        "shares_with_partners": False,
+        "corporate_transactions": False,
+        "discloses_to_authorities": True,
+        "shares_with_consent": False,
+        "sells_data": False,
+        "shares_for_advertising": False,
+        # marketing
+        "sends_marketing": True,
+        "marketing_channels": ["email"],
+        "marketing_opt_out": ["unsubscribe_link", "contact_us"],
+        # rights
+        "request_methods": ["email", "post"],
+        "response_time": "30_days",
+        "verification_method": (
+            "Nous vous demandons d'écrire depuis l'adresse courriel de votre compte ou de vos "
+            "commandes. Si ce n'est pas possible, nous vous posons quelques questions sur une "
+            "commande récente."
+        ),
+        # data we handle for business customers
+        "acts_as_processor": False,
+        # security
+        "security_measures": ["encryption_in_transit", "access_control", "backups"],
+        # retention
+        "retention_approach": "criteria",
+        "retention_criteria": (
+            "Nous gardons vos renseignements le temps de préparer et de vous remettre votre "
+            "commande, puis aussi longtemps que les lois fiscales l'exigent. Nous gardons "
+            "votre compte tant que vous l'utilisez."
+        ),
+        "retention_schedule": _schedule(
+            ("Factures et commandes", "6 ans après la fin de l'année", "Lois fiscales"),
+            ("Comptes clients inutilisés", "Supprimés après 2 ans sans commande", ""),
+            ("Abonnés à l'infolettre", "Jusqu'au désabonnement", ""),
+        ),
+        "end_of_retention": "delete_or_anonymise",
+        # transfers
+        "transfers_outside": True,
+        "transfer_countries": (
+            "les États-Unis, où notre service d'infolettre conserve votre adresse"
+        ),
+        # profiling
+        "automated_decisions": False,
+        "uses_ai": False,
+        # blogs and forums
+        "has_public_forums": False,
+        # other websites
+        "links_to_other_sites": True,
+        "uses_google_api_data": False,
+        # changes
+        "last_updated": "2026-03-02",
+        "change_notification": ["post_on_website"],
+        # complaints
+        "complaints_email": "confidentialite@vermeil.example",
+    }
+    english = {
+        "notice_title": "Vermeil Privacy Policy",
+        "notice_scope": (
+            "our online ordering site vermeil.example, our three bakery-cafés in Montréal "
+            "and the catering orders we prepare for offices and parties."
+        ),
+        "postal_address": (
+            "Boulangerie Vermeil inc.\nAttn: Person in charge of the protection of personal "
+            "information\n4210, rue des Érables\nMontréal (Québec) H2H 0A1\nCanada"
+        ),
+        "account_details": (
+            "Your name, e-mail address and password, your past orders and your favourite "
+            "café, if you create an account to order faster. The account is optional."
+        ),
+        "device_usage_details": (
+            "Your IP address, your browser, the pages of our site you visit and the errors "
+            "our site runs into."
+        ),
+        "purposes_other": (
+            "prepare your orders and let you know, by e-mail or text message, when they are "
+            "ready to pick up"
+        ),
+        "third_party_cookie_providers": (
+            "our audience measurement provider, which counts visits to our site, only if you agree"
+        ),
+        "verification_method": (
+            "We ask you to write from the e-mail address of your account or your orders. If "
+            "that is not possible, we ask you a few questions about a recent order."
+        ),
+        "retention_criteria": (
+            "We keep your information while we prepare your order and hand it over, and then for "
+            "as long as tax laws require. We keep your account for as long as you use it."
+        ),
+    }
+    return NoticeProject(
+        answers,
+        ["canada"],
+        _example_meta("Vermeil", "hospitality", "fr"),
+        languages=["fr", "en"],
+        translated_answers={"en": english},
+    )
+
+
+def spain() -> NoticeProject:
+    """A physiotherapy clinic in Valencia, in Spanish: health data under the GDPR."""
+    answers: Answers = {
+        # identity
+        "controller_name": "Fisioterapia Albufera, S.L.",
+        "trading_name": "Clínica Albufera",
+        "notice_scope": (
+            "nuestra clínica de fisioterapia de Valencia, las citas que se piden por teléfono, "
+            "por correo electrónico o en nuestra web albufera-fisio.example, y la propia web."
+        ),
+        "company_number": "B98765432",
+        "website": "https://albufera-fisio.example",
+        "offers_apps": False,
+        "postal_address": (
+            "Fisioterapia Albufera, S.L.\nCalle del Doctor Verdeguer 18, bajo\n46024 Valencia\n"
+            "España"
+        ),
+        "contact_email": "privacidad@albufera-fisio.example",
+        "phone": "+34 960 000 418",
+        # privacy contacts
+        "has_dpo": True,
+        "dpo_name": "Lumbral Cumplimiento Sanitario, S.L.",
+        "dpo_email": "dpd@albufera-fisio.example",
+        # what we collect
+        "data_categories": ["contact", "payment", "logs", "communications", "sensitive"],
+        "payment_handled_by": "el banco que nos presta el datáfono",
+        "device_usage_details": (
+            "Su dirección IP, su navegador y las páginas de nuestra web que visita, que "
+            "nuestro proveedor de alojamiento registra por seguridad."
+        ),
+        "sensitive_categories": ["health", "government_id"],
+        "sensitive_data_purpose": (
+            "anotamos en su historia clínica sus síntomas, sus pruebas, el diagnóstico de su "
+            "médico y cada sesión de tratamiento, para tratarle bien y porque la ley nos "
+            "obliga a llevarla. Pedimos su DNI o NIE para identificarle y para las facturas "
+            "que su aseguradora nos pide."
+        ),
+        "special_category_condition": "health_care",
+        "other_data": (
+            "Si viene con un seguro de salud, el nombre de su aseguradora, su número de "
+            "póliza y las autorizaciones que le da para cada tratamiento."
+        ),
+        # how we collect it
+        "collection_methods": ["directly", "automatically", "third_parties"],
+        "third_party_sources": ["health_professionals", "insurers"],
+        "third_party_sources_details": (
+            "Su médico puede enviarnos un informe cuando le deriva a nosotros. Su aseguradora "
+            "nos confirma si cubre el tratamiento y cuántas sesiones."
+        ),
+        # why we use it
+        "purposes": [
+            "provide_services",
+            "support",
+            "billing",
+            "service_messages",
+            "legal_compliance",
+        ],
+        "purposes_other": (
+            "informar a su médico o a su aseguradora sobre su tratamiento, cuando usted lo pide "
+            "o su seguro lo exige para pagarlo"
+        ),
+        # legal grounds
+        "legal_bases": ["contract", "legal_obligation", "legitimate_interests", "consent"],
+        "legitimate_interests": (
+            "recordarle sus citas y mantener la seguridad de nuestra web y de nuestros sistemas."
+        ),
+        "purpose_bases": _bases(
+            (
+                "Tratarle y llevar su historia clínica",
+                "contract",
+                "la ley también obliga a llevar la historia clínica",
+            ),
+            ("Cobrar y emitir facturas", "legal_obligation", "normas fiscales"),
+            ("Recordatorios de citas por SMS", "legitimate_interests", "evitar citas perdidas"),
+            ("Informar a su médico sobre su tratamiento", "consent", ""),
+        ),
+        "required_information": (
+            "Para tratarle necesitamos su nombre, un teléfono, su DNI o NIE y los datos de salud "
+            "que pide la historia clínica. Sin ellos no podemos atenderle. Si paga su seguro, "
+            "también necesitamos su número de póliza."
+        ),
+        # cookies
+        "uses_cookies": True,
+        "cookie_categories": ["necessary"],
+        "third_party_cookies": False,
+        "cookie_controls": ["browser_settings"],
+        # sharing
+        "shares_with_affiliates": False,
+        "uses_service_providers": True,
+        "service_providers": _providers(
+            (
+                "Nuestro programa de gestión clínica",
+                "Citas, historias clínicas y facturas",
+                "España",
+            ),
+            ("Nuestro proveedor de alojamiento web", "Alojar la web", "Alemania"),
+            ("Nuestra gestoría", "Contabilidad e impuestos", "España"),
+        ),
+        "shares_with_partners": False,
+        "corporate_transactions": False,
+        "discloses_to_authorities": True,
+        "shares_with_consent": True,
+        "other_recipients": ["health_professionals", "insurers", "professional_advisers"],
+        "sells_data": False,
+        "shares_for_advertising": False,
+        # marketing
+        "sends_marketing": False,
+        # rights
+        "request_methods": ["email", "post"],
+        "rights_email": "privacidad@albufera-fisio.example",
+        "response_time": "one_month",
+        "verification_method": (
+            "Le pedimos una copia de su DNI o NIE, o que venga a la clínica, antes de darle "
+            "una copia de su historia clínica."
+        ),
+        # data we handle for business customers
+        "acts_as_processor": False,
+        # security
+        "security_measures": [
+            "encryption_in_transit",
+            "encryption_at_rest",
+            "access_control",
+            "staff_training",
+            "backups",
+        ],
+        # retention
+        "retention_approach": "criteria",
+        "retention_criteria": (
+            "Guardamos cada dato mientras lo necesitamos para atenderle y, después, el tiempo "
+            "que nos obliga la ley."
+        ),
+        "retention_schedule": _schedule(
+            (
+                "Historias clínicas",
+                "Al menos 5 años desde el alta de cada tratamiento",
+                "Ley 41/2002 de autonomía del paciente",
+            ),
+            ("Facturas", "6 años", "Código de Comercio y normas fiscales"),
+            ("Registros de acceso a la web", "3 meses", "Seguridad"),
+        ),
+        "end_of_retention": "delete",
+        # transfers
+        "transfers_outside": False,
+        # children
+        "minimum_age": "none",
+        "collects_under_13": True,
+        "collects_under_16": True,
+        "parental_consent": (
+            "Tratamos a menores de 16 años solo con el consentimiento de su padre, madre o "
+            "tutor, que les acompaña a la primera cita y firma el consentimiento informado."
+        ),
+        # profiling
+        "automated_decisions": False,
+        "uses_ai": False,
+        # blogs and forums
+        "has_public_forums": False,
+        # other websites
+        "links_to_other_sites": False,
+        "uses_google_api_data": False,
+        # changes
+        "last_updated": "2026-02-16",
+        "change_notification": ["post_on_website"],
+        # complaints
+        "supervisory_authority": "la Agencia Española de Protección de Datos (AEPD)",
+        "supervisory_authority_url": "https://www.aepd.es",
+    }
+    return NoticeProject(
+        answers, ["eu"], _example_meta("Clínica Albufera", "health", "es"), languages=["es"]
+    )
+
+
+def austria() -> NoticeProject:
+    """An IT training provider in Graz with classroom and live online courses, in German."""
+    answers: Answers = {
+        # identity
+        "controller_name": "Murbrücke Weiterbildung GmbH",
+        "trading_name": "Murbrücke Akademie",
+        "notice_scope": (
+            "unsere Website murbruecke.example, unsere Kurse in Graz und unsere Live-Kurse "
+            "online, unsere Lernplattform und unseren Newsletter."
+        ),
+        "company_number": "FN 512345 x",
+        "website": "https://murbruecke.example",
+        "offers_apps": False,
+        "postal_address": ("Murbrücke Weiterbildung GmbH\nLendkai 31\n8020 Graz\nÖsterreich"),
+        "contact_email": "datenschutz@murbruecke.example",
+        "phone": "+43 316 000 000",
+        # privacy contacts
+        "has_dpo": False,
+        # what we collect
+        "data_categories": [
+            "contact",
+            "payment",
+            "account",
+            "user_content",
+            "device_usage",
+            "logs",
+            "communications",
+        ],
+        "payment_handled_by": "unser Zahlungsdienstleister",
+        "account_details": (
+            "Ihr Name, Ihre E-Mail-Adresse und Ihr Passwort für die Lernplattform, die Kurse, "
+            "für die Sie angemeldet sind, Ihre Prüfungsergebnisse und Ihre Zertifikate."
+        ),
+        "user_content_types": (
+            "Übungsaufgaben und Projektarbeiten, die Sie hochladen, und Ihre Beiträge im "
+            "Kursforum, das nur die Teilnehmenden desselben Kurses sehen."
+        ),
+        "device_usage_details": (
+            "Welche Lektionen Sie auf der Lernplattform geöffnet und abgeschlossen haben, Ihre "
+            "IP-Adresse, Ihr Browser und die Seiten unserer Website, die Sie besuchen."
+        ),
+        # how we collect it
+        "collection_methods": ["directly", "automatically", "third_parties"],
+        "third_party_sources": ["business_customers"],
+        "third_party_sources_details": (
+            "Wenn Ihr Arbeitgeber Sie für einen Kurs anmeldet, nennt er uns Ihren Namen, "
+            "Ihre dienstliche E-Mail-Adresse und den Kurs."
+        ),
+        # why we use it
+        "purposes": [
+            "provide_services",
+            "accounts",
+            "support",
+            "billing",
+            "service_messages",
+            "marketing",
+            "analytics",
+            "improvement",
+            "surveys",
+            "legal_compliance",
+        ],
+        "purposes_other": (
+            "Teilnahmebestätigungen und Zertifikate ausstellen und dem Arbeitgeber, der Sie "
+            "angemeldet hat, Ihre Teilnahme bestätigen"
+        ),
+        # legal grounds
+        "legal_bases": ["contract", "legal_obligation", "legitimate_interests", "consent"],
+        "legitimate_interests": (
+            "unsere Kurse anhand Ihrer Rückmeldungen verbessern, Arbeitgebern bestätigen, dass "
+            "die angemeldeten Beschäftigten teilgenommen haben, und unsere Systeme schützen."
+        ),
+        "purpose_bases": _bases(
+            ("Kurse durchführen und die Lernplattform bereitstellen", "contract", ""),
+            ("Rechnungen stellen und aufbewahren", "legal_obligation", "Bundesabgabenordnung"),
+            (
+                "Teilnahmebestätigungen an Arbeitgeber",
+                "legitimate_interests",
+                "der Arbeitgeber zahlt den Kurs",
+            ),
+            ("Feedback-Umfragen nach dem Kurs", "legitimate_interests", "bessere Kurse"),
+            ("Newsletter", "consent", ""),
+            ("Statistik-Cookies", "consent", ""),
+        ),
+        "required_information": (
+            "Für die Anmeldung brauchen wir Ihren Namen, Ihre E-Mail-Adresse und eine "
+            "Rechnungsadresse. Ohne diese Angaben können wir Sie nicht anmelden. Alles andere, "
+            "etwa die Teilnahme an Umfragen, ist freiwillig."
+        ),
+        # cookies
+        "uses_cookies": True,
+        "cookie_categories": ["necessary", "performance"],
+        "third_party_cookies": False,
+        "cookie_controls": ["consent_banner", "browser_settings"],
+        # sharing
+        "shares_with_affiliates": False,
+        "uses_service_providers": True,
+        "service_providers": _providers(
+            ("Unser Hosting-Anbieter", "Website und Lernplattform betreiben", "Österreich"),
+            ("Unser Videokonferenzdienst", "Live-Kurse online übertragen", "USA"),
+            ("Unser Newsletter-Dienst", "Den Newsletter versenden", "Deutschland"),
+            ("Unser Zahlungsdienstleister", "Kartenzahlungen abwickeln", "Niederlande"),
+            ("Unsere Steuerberatung", "Buchhaltung und Steuern", "Österreich"),
+        ),
+        "shares_with_partners": False,
+        "corporate_transactions": False,
+        "discloses_to_authorities": True,
+        "shares_with_consent": False,
+        "other_recipients": ["payment_processors", "professional_advisers"],
+        "sells_data": False,
+        "shares_for_advertising": False,
+        # marketing
+        "sends_marketing": True,
+        "marketing_channels": ["email"],
+        "marketing_opt_out": ["unsubscribe_link", "contact_us"],
+        # rights
+        "request_methods": ["email", "post"],
+        "response_time": "one_month",
+        "verification_method": (
+            "Wir bitten Sie, von der E-Mail-Adresse zu schreiben, mit der Sie angemeldet sind. "
+            "Geht das nicht, stellen wir Ihnen Fragen zu Ihrem Kurs."
+        ),
+        # data we handle for business customers
+        "acts_as_processor": False,
+        # security
+        "security_measures": [
+            "encryption_in_transit",
+            "access_control",
+            "multi_factor",
+            "backups",
+        ],
+        # retention
+        "retention_approach": "criteria",
+        "retention_criteria": (
+            "Wir bewahren Ihre Daten auf, solange Sie bei uns Kurse besuchen, und danach nur, "
+            "solange ein Gesetz es verlangt oder Sie Ihre Zertifikate noch brauchen."
+        ),
+        "retention_schedule": _schedule(
+            ("Rechnungen", "7 Jahre", "Bundesabgabenordnung"),
+            (
+                "Teilnahmelisten und Zertifikate",
+                "10 Jahre nach Kursende",
+                "Damit wir Ihnen Zweitschriften ausstellen können",
+            ),
+            ("Konto auf der Lernplattform", "12 Monate nach Ihrem letzten Kurs", ""),
+        ),
+        "end_of_retention": "delete",
+        # transfers
+        "transfers_outside": True,
+        "transfer_countries": "die USA, wo unser Videokonferenzdienst seinen Sitz hat",
+        "transfer_safeguards": ["data_privacy_framework", "sccs"],
+        # children
+        "minimum_age": "18",
+        "collects_under_13": False,
+        "collects_under_16": False,
+        # profiling
+        "automated_decisions": False,
+        "uses_ai": False,
+        # blogs and forums
+        "has_public_forums": False,
+        # other websites
+        "links_to_other_sites": True,
+        "uses_google_api_data": False,
+        # changes
+        "last_updated": "2026-01-19",
+        "change_notification": ["post_on_website", "email"],
+        # complaints
+        "supervisory_authority": "die Österreichische Datenschutzbehörde",
+        "supervisory_authority_url": "https://www.dsb.gv.at",
+    }
+    return NoticeProject(
+        answers, ["eu"], _example_meta("Murbrücke Akademie", "education", "de"), languages=["de"]
+    )
+
+
+def online_shop() -> NoticeProject:
+    """A small online shop in North Carolina selling handmade soap and candles across the US."""
+    answers: Answers = {
+        # identity
+        "controller_name": "Thistlewood Soap Works LLC",
+        "trading_name": "Thistlewood",
+        "notice_scope": (
+            "our online shop thistlewood.example, the orders we ship anywhere in the "
+            "United States, our e-mail and text message lists, and our customer service."
+        ),
+        "website": "https://thistlewood.example",
+        "offers_apps": False,
+        "postal_address": (
+            "Thistlewood Soap Works LLC\n77 Millrace Lane, Unit B\nAsheville, NC 28801\n"
+            "United States"
+        ),
+        "contact_email": "privacy@thistlewood.example",
+        "phone": "+1 828 555 0161",
+        # privacy contacts
+        "has_dpo": False,
+        # what we collect
+        "data_categories": [
+            "contact",
+            "payment",
+            "account",
+            "device_usage",
+            "logs",
+            "communications",
+        ],
+        "payment_handled_by": "our online store platform's payment service",
+        "account_details": (
+            "If you open an account: your e-mail address and password, your saved shipping "
+            "addresses, your order history and your scent preferences."
+        ),
+        "device_usage_details": (
+            "Your IP address, browser and device type, the pages and products you look at, "
+            "what you add to your cart, the site that sent you to us, and whether you open "
+            "our e-mails and click their links."
+        ),
+        "sensitive_limited_use": True,
+        # how we collect it
+        "collection_methods": ["directly", "automatically", "third_parties"],
+        "third_party_sources": ["advertising_networks", "analytics_providers"],
+        "third_party_sources_details": (
+            "Advertising networks and our analytics provider tell us which of our adverts "
+            "brought you to our shop and what you looked at there."
+        ),
+        # why we use it
+        "purposes": [
+            "provide_services",
+            "accounts",
+            "support",
+            "billing",
+            "service_messages",
+            "marketing",
+            "analytics",
+            "security_fraud",
+            "legal_compliance",
+        ],
+        "purposes_other": "ship your orders, send tracking updates and handle returns",
+        # cookies
+        "uses_cookies": True,
+        "cookie_categories": ["necessary", "functional", "performance", "targeting"],
+        "tracking_technologies": ["pixels", "email_tracking"],
+        "third_party_cookies": True,
+        "third_party_cookie_providers": (
+            "our online store platform, to run the cart and checkout; our analytics "
+            "provider, to count visits; and two social media advertising networks, to "
+            "measure our adverts and show them to people who visited our shop"
+        ),
+        "cookie_controls": ["preferences_link", "browser_settings", "global_privacy_control"],
+        "do_not_track": "no_response",
+        "third_party_tracking": True,
+        # sharing
+        "shares_with_affiliates": False,
+        "uses_service_providers": True,
+        "service_providers": _providers(
+            (
+                "Our online store platform",
+                "Running our shop, checkout and payments",
+                "United States",
+            ),
+            ("Our shipping carriers", "Delivering your orders", "United States"),
+            ("Our e-mail and text message service", "Sending order updates and offers", ""),
+            ("Our web analytics provider", "Measuring visits to our shop", "United States"),
+        ),
+        "shares_with_partners": False,
+        "corporate_transactions": True,
+        "discloses_to_authorities": True,
+        "shares_with_consent": False,
+        "sells_data": False,
+        "shares_for_advertising": True,
+        "opt_out_url": "https://thistlewood.example/your-privacy-choices",
+        "honours_gpc": True,
+        # marketing
+        "sends_marketing": True,
+        "marketing_channels": ["email", "sms"],
+        "marketing_opt_out": ["unsubscribe_link", "reply_stop", "contact_us"],
+        # rights
+        "request_methods": ["email", "web_form"],
+        "request_form_url": "https://thistlewood.example/privacy-request",
+        "online_only": True,
+        "response_time": "45_days",
+        "verification_method": (
+            "We ask you to confirm the e-mail address and a recent order number or shipping "
+            "address we hold for you."
+        ),
+        "allows_authorised_agents": True,
+        "appeal_process": (
+            "If we turn down your request, reply to our answer with Appeal in the subject "
+            "within 60 days. One of the owners, who did not make the first decision, will "
+            "review it and reply within 45 days. If you still disagree, you can contact your "
+            "state attorney general."
+        ),
+        "financial_incentives": True,
+        "incentive_terms": (
+            "when you join our e-mail or text list we give you 10% off your first order;"
+            " it uses your e-mail address or phone number and what you buy;"
+            " you join on our website and can leave at any time with the unsubscribe link or"
+            " by replying STOP"
+        ),
+        "incentive_value": (
+            "we estimate a subscriber's information is worth about $4 a year to us: the extra"
+            " sales our e-mails bring in, less what they cost to send, divided by the number of"
+            " subscribers"
+        ),
+        # data we handle for business customers
+        "acts_as_processor": False,
+        # security
+        "security_measures": ["encryption_in_transit", "access_control", "multi_factor"],
+        # retention
+        "retention_approach": "criteria",
+        "retention_criteria": (
+            "We keep order details for as long as tax law requires, and your account until "
+            "you close it. We keep you on our e-mail and text lists until you leave them."
+        ),
+        "retention_schedule": _schedule(
+            ("Orders and payment records", "7 years", "Tax law"),
+            ("Website analytics", "14 months", ""),
+            ("Customer service e-mails", "2 years", "To help with returns and questions"),
+        ),
+        "end_of_retention": "delete",
+        # transfers
+        "transfers_outside": False,
+        # children
+        "minimum_age": "18",
+        "collects_under_13": False,
+        "collects_under_16": False,
+        # profiling
+        "automated_decisions": False,
+        "uses_ai": False,
+        # blogs and forums
+        "has_public_forums": False,
+        # other websites
+        "links_to_other_sites": True,
+        "uses_google_api_data": False,
+        # changes
+        "last_updated": "2026-02-09",
+        "change_notification": ["post_on_website"],
+    }
+    return NoticeProject(
+        answers, ["california", "us_states"], _example_meta("Thistlewood", "online_shop")
+    )
+
+
+def saas() -> NoticeProject:
+    """B2B scheduling software from Nova Scotia with customers in Canada, the EU and the UK."""
+    answers: Answers = {
+        # identity
+        "controller_name": "Larchfield Scheduling Inc.",
+        "trading_name": "Larchfield",
+        "notice_scope": (
+            "the larchfield.example website, the Larchfield scheduling and job management "
+            "software that trades businesses use in their web browsers, and our support "
+            "and billing."
+        ),
+        "website": "https://larchfield.example",
+        "offers_apps": False,
+        "postal_address": (
+            "Larchfield Scheduling Inc.\nAttn: Privacy Officer\n1650 Argyle Street, Suite 400\n"
+            "Halifax, NS B3J 0A1\nCanada"
+        ),
+        "contact_email": "privacy@larchfield.example",
+        "phone": "+1 902 555 0126",
+        # privacy contacts
+        "has_dpo": False,
+        "eu_representative": (
+            "Corrib Lane Representation Ltd, 14 Harcourt Mews, Dublin 2, D02 X285, Ireland, "
+            "larchfield@corriblane.example"
+        ),
+        "uk_representative": (
+            "Tollmere Representative Services Ltd, 9 Quayside Walk, Bristol BS1 4QA, "
+            "United Kingdom, larchfield-uk@tollmere.example"
+        ),
+        "privacy_officer_name": "Aoife MacLellan",
+        "privacy_officer_title": "Privacy Officer",
+        "privacy_officer_email": "privacy@larchfield.example",
+        # what we collect
+        "data_categories": [
+            "contact",
+            "payment",
+            "account",
+            "device_usage",
+            "logs",
+            "communications",
+        ],
+        "payment_handled_by": "our card payment processor",
+        "account_details": (
+            "The name, work e-mail address, job title and password of each person who uses "
+            "Larchfield, their role and permissions in their company's account, and their "
+            "notification settings."
+        ),
+        "device_usage_details": (
+            "Which features each user opens and when, browser and operating system, IP "
+            "address, and error reports from our software."
+        ),
+        # how we collect it
+        "collection_methods": ["directly", "automatically", "third_parties"],
+        "third_party_sources": ["business_customers"],
+        "third_party_sources_details": (
+            "When a company signs up, its account administrator adds the names and work "
+            "e-mail addresses of the staff who will use Larchfield."
+        ),
+        # why we use it
+        "purposes": [
+            "provide_services",
+            "accounts",
+            "support",
+            "billing",
+            "service_messages",
+            "marketing",
+            "analytics",
+            "improvement",
+            "security_fraud",
+            "legal_compliance",
+        ],
+        # legal grounds
+        "legal_bases": ["contract", "legal_obligation", "legitimate_interests", "consent"],
+        "legitimate_interests": (
+            "running and securing our software for the companies that pay for it; learning "
+            "which features are used so we can improve them; and telling the contacts of our "
+            "business customers about new features."
+        ),
+        "purpose_bases": _bases(
+            ("Providing Larchfield to our customers and their staff", "contract", ""),
+            ("Billing our customers", "contract", ""),
+            ("Keeping accounting and tax records", "legal_obligation", ""),
+            (
+                "Measuring feature use and fixing errors",
+                "legitimate_interests",
+                "improving our software",
+            ),
+            ("Product news by e-mail", "legitimate_interests", "for customer contacts"),
+            ("Analytics cookies on our website", "consent", ""),
+        ),
+        "required_information": (
+            "To use Larchfield you need an account with your name and work e-mail address; "
+            "without them you cannot sign in. Your company decides whether you need one."
+        ),
+        # cookies
+        "uses_cookies": True,
+        "cookie_categories": ["necessary", "performance"],
+        "identifying_technology": False,
+        "third_party_cookies": False,
+        "cookie_controls": ["consent_banner", "browser_settings"],
+        # sharing
+        "shares_with_affiliates": False,
+        "uses_service_providers": True,
+        "service_providers": _providers(
+            ("Our cloud hosting provider", "Running Larchfield and storing its data", "Canada"),
+            ("Our card payment processor", "Taking subscription payments", "United States"),
+            ("Our support desk software", "Handling support tickets", "United States"),
+            ("Our e-mail delivery service", "Sending service and product e-mails", "United States"),
+        ),
+        "shares_with_partners": False,
+        "corporate_transactions": True,
+        "discloses_to_authorities": True,
+        "shares_with_consent": False,
+        "sells_data": False,
+        "shares_for_advertising": False,
+        # marketing
+        "sends_marketing": True,
+        "marketing_channels": ["email"],
+        "marketing_opt_out": ["unsubscribe_link", "account_settings"],
+        # rights
+        "request_methods": ["email"],
+        "response_time": "30_days",
+        "verification_method": (
+            "We reply to the e-mail address on your Larchfield account, and may ask your "
+            "company's account administrator to confirm the request."
+        ),
+        # data we handle for business customers
+        "acts_as_processor": True,
+        "processor_data": (
+            "the jobs, schedules, notes and photos they keep in Larchfield, and the names, "
+            "addresses and phone numbers of their own customers"
+        ),
+        "processor_requests": (
+            "If you are a customer of a business that uses Larchfield, please contact that "
+            "business. We act on its instructions and will help it answer you."
+        ),
+        # security
+        "security_measures": [
+            "encryption_in_transit",
+            "encryption_at_rest",
+            "access_control",
+            "multi_factor",
+            "staff_training",
+            "monitoring",
+            "backups",
+        ],
+        "security_certifications": "SOC 2 Type II",
+        # retention
+        "retention_approach": "criteria",
+        "retention_criteria": (
+            "We keep account details while the company's subscription lasts. When it ends we "
+            "delete the account and its data within 90 days, except the billing records "
+            "that tax law makes us keep."
+        ),
+        "retention_schedule": _schedule(
+            ("Invoices and payment records", "6 years", "Canadian tax law"),
+            ("Security logs", "12 months", "To investigate incidents"),
+        ),
+        "end_of_retention": "delete",
+        # transfers
+        "transfers_outside": True,
+        "transfer_countries": (
+            "Canada, where Larchfield is hosted, and the United States, where our payment, "
+            "support and e-mail providers work"
+        ),
+        "transfer_safeguards": ["adequacy", "sccs", "uk_idta"],
+        # children
+        "minimum_age": "18",
+        "collects_under_13": False,
+        "collects_under_16": False,
+        # profiling
+        "automated_decisions": False,
+        "uses_ai": False,
+        # blogs and forums
+        "has_public_forums": False,
+        # other websites
+        "links_to_other_sites": True,
+        "uses_google_api_data": False,
+        # changes
+        "last_updated": "2026-01-26",
+        "change_notification": ["post_on_website", "email"],
+        # complaints
+        "supervisory_authority": "the Data Protection Commission (Ireland)",
+        "supervisory_authority_url": "https://www.dataprotection.ie",
+    }
+    return NoticeProject(answers, ["canada", "eu", "uk"], _example_meta("Larchfield", "saas"))
+
+
+def mobile_app() -> NoticeProject:
+    """A tide and sea-swimming app from Galway, sold by subscription in the app stores."""
+    answers: Answers = {
+        # identity
+        "controller_name": "Saltmarsh Labs Limited",
+        "trading_name": "TideWise",
+        "notice_scope": (
+            "the TideWise app for iPhone and Android, the tidewise.example website, and "
+            "our e-mail support."
+        ),
+        "company_number": "712345",
+        "website": "https://tidewise.example",
+        "offers_apps": True,
+        "postal_address": (
+            "Saltmarsh Labs Limited\nUnit 6, Claddagh Quay\nGalway H91 X2Y3\nIreland"
+        ),
+        "contact_email": "privacy@tidewise.example",
+        # privacy contacts
+        "has_dpo": False,
+        # what we collect
+        "data_categories": [
+            "account",
+            "device_usage",
+            "logs",
+            "location",
+            "communications",
+        ],
+        "account_details": (
+            "If you create an account to keep your favourite swim spots on more than one "
+            "phone: your e-mail address, a password or an Apple or Google sign-in, your "
+            "favourite spots and your alert settings."
+        ),
+        "device_usage_details": (
+            "Your phone model, operating system and app version, the screens you open, and "
+            "crash reports, which we collect only if you allow it in the app's settings."
+        ),
+        "location_precision": "precise",
+        "other_data": (
+            "Whether you have a subscription and when it renews, which the app store tells "
+            "us without your name or card details."
+        ),
+        # how we collect it
+        "collection_methods": ["directly", "automatically", "third_parties"],
+        "third_party_sources": ["payment_processors"],
+        "third_party_sources_details": (
+            "Apple and Google tell us when you start, renew or cancel a subscription."
+        ),
+        # why we use it
+        "purposes": [
+            "provide_services",
+            "accounts",
+            "support",
+            "service_messages",
+            "analytics",
+            "improvement",
+            "security_fraud",
+            "legal_compliance",
+        ],
+        "purposes_other": (
+            "show the tides, water temperature and weather at the swim spots nearest to "
+            "you, and send the tide alerts you ask for"
+        ),
+        # legal grounds
+        "legal_bases": ["contract", "legal_obligation", "legitimate_interests", "consent"],
+        "legitimate_interests": ("keeping the app working and secure for everyone who uses it."),
+        "purpose_bases": _bases(
+            ("Showing tides and conditions, and sending alerts", "contract", ""),
+            ("Using your phone's location to find nearby spots", "consent", ""),
+            ("Subscriptions and their records", "contract", ""),
+            ("Keeping accounting records", "legal_obligation", ""),
+            ("Crash reports and screen statistics", "consent", ""),
+            ("Keeping the app secure", "legitimate_interests", "protecting our users"),
+        ),
+        "required_information": (
+            "You can use TideWise without giving us anything: an account and your location "
+            "are optional. Without your location, you pick your swim spots on the map."
+        ),
+        # cookies
+        "uses_cookies": True,
+        "cookie_categories": ["necessary"],
+        "tracking_technologies": ["sdks"],
+        "third_party_cookies": False,
+        "cookie_controls": ["browser_settings"],
+        # sharing
+        "shares_with_affiliates": False,
+        "uses_service_providers": True,
+        "service_providers": _providers(
+            ("Our cloud hosting provider", "Running our servers and accounts", "Ireland"),
+            ("Our crash reporting service", "Collecting crash reports", "United States"),
+            ("Our support mailbox provider", "Handling support e-mails", "Ireland"),
+        ),
+        "shares_with_partners": False,
+        "corporate_transactions": True,
+        "discloses_to_authorities": True,
+        "shares_with_consent": False,
+        "sells_data": False,
+        "shares_for_advertising": False,
+        # marketing
+        "sends_marketing": False,
+        # rights
+        "request_methods": ["email", "in_app"],
+        "response_time": "one_month",
+        "verification_method": (
+            "We reply to the e-mail address on your account. Without an account, we hold "
+            "nothing that identifies you, and can only answer questions in general."
+        ),
+        # data we handle for business customers
+        "acts_as_processor": False,
+        # security
+        "security_measures": ["encryption_in_transit", "encryption_at_rest", "access_control"],
+        # retention
+        "retention_approach": "criteria",
+        "retention_criteria": (
+            "We keep your account until you delete it in the app. Your location is used to "
+            "find nearby spots and is not stored on our servers."
+        ),
+        "retention_schedule": _schedule(
+            ("Crash reports", "90 days", ""),
+            ("Subscription records", "6 years", "Irish tax law"),
+        ),
+        "end_of_retention": "delete",
+        # transfers
+        "transfers_outside": True,
+        "transfer_countries": "the United States, where our crash reporting service works",
+        "transfer_safeguards": ["data_privacy_framework", "sccs"],
+        # children
+        "minimum_age": "16",
+        "collects_under_13": False,
+        "collects_under_16": False,
+        # profiling
+        "automated_decisions": False,
+        "uses_ai": False,
+        # blogs and forums
+        "has_public_forums": False,
+        # other websites
+        "links_to_other_sites": True,
+        "uses_google_api_data": False,
+        # changes
+        "last_updated": "2026-03-09",
+        "change_notification": ["post_on_website", "banner"],
+        # complaints
+        "supervisory_authority": "the Data Protection Commission",
+        "supervisory_authority_url": "https://www.dataprotection.ie",
+    }
+    return NoticeProject(answers, ["eu"], _example_meta("TideWise", "mobile_app"))
+
+
+def professional_services() -> NoticeProject:
+    """A firm of chartered accountants in Leeds: UK GDPR and anti-money laundering checks."""
+    answers: Answers = {
+        # identity
+        "controller_name": "Pellbrook Amis LLP",
+        "trading_name": "Pellbrook Amis Chartered Accountants",
+        "notice_scope": (
+            "our accounting, tax, payroll and bookkeeping services, our client portal, and "
+            "our website pellbrook.example."
+        ),
+        "company_number": "OC412345",
+        "website": "https://pellbrook.example",
+        "offers_apps": False,
+        "postal_address": (
+            "Pellbrook Amis LLP\n3 Quarry Hill Court\nLeeds LS2 7ZZ\nUnited Kingdom"
+        ),
+        "contact_email": "privacy@pellbrook.example",
+        "phone": "+44 113 496 0731",
+        # privacy contacts
+        "has_dpo": False,
+        # what we collect
+        "data_categories": [
+            "contact",
+            "payment",
+            "account",
+            "user_content",
+            "logs",
+            "communications",
+            "sensitive",
+        ],
+        "account_details": (
+            "Your log-in details for our client portal and your two-step code settings."
+        ),
+        "user_content_types": (
+            "The records you send us or upload to our client portal: bank statements, "
+            "receipts, payslips, pension and investment statements, and your business's "
+            "books."
+        ),
+        "device_usage_details": (
+            "Your IP address, browser and the times you sign in to our client portal."
+        ),
+        "sensitive_categories": ["government_id"],
+        "sensitive_data_purpose": (
+            "we check a passport or driving licence when you become a client, as the money "
+            "laundering regulations require, and keep a copy for five years after you stop "
+            "being a client."
+        ),
+        "other_data": (
+            "Your date of birth, National Insurance number and Unique Taxpayer Reference, "
+            "your income, your bank details for tax refunds, and details of your family that "
+            "affect your tax, such as child benefit."
+        ),
+        # how we collect it
+        "collection_methods": ["directly", "automatically", "third_parties"],
+        "third_party_sources": ["public_sources", "data_providers"],
+        "third_party_sources_details": (
+            "We look up companies and their directors on the Companies House register. An "
+            "identity checking service confirms your name and address against credit "
+            "reference and electoral roll data when you become a client."
+        ),
+        # why we use it
+        "purposes": [
+            "provide_services",
+            "accounts",
+            "support",
+            "billing",
+            "service_messages",
+            "marketing",
+            "security_fraud",
+            "identity_checks",
+            "legal_compliance",
+        ],
+        "purposes_other": (
+            "prepare your accounts, tax returns and payroll, and file them with HM Revenue & "
+            "Customs and Companies House on your behalf"
+        ),
+        # legal grounds
+        "legal_bases": ["contract", "legal_obligation", "legitimate_interests"],
+        "legitimate_interests": (
+            "sending our clients tax deadline reminders and news about our services, and "
+            "keeping our client portal secure."
+        ),
+        "purpose_bases": _bases(
+            ("Accounts, tax returns, payroll and filing", "contract", ""),
+            (
+                "Identity checks and client due diligence",
+                "legal_obligation",
+                "Money Laundering Regulations 2017",
+            ),
+            ("Keeping client files", "legal_obligation", "tax law and our professional rules"),
+            ("Tax deadline reminders and newsletters", "legitimate_interests", "for clients"),
+            ("Securing the client portal", "legitimate_interests", "protecting client data"),
+        ),
+        "required_information": (
+            "The law requires us to confirm your identity before we act for you; without it "
+            "we cannot take you on. We need your financial records and tax references to "
+            "prepare your returns."
+        ),
+        # cookies
+        "uses_cookies": True,
+        "cookie_categories": ["necessary"],
+        "third_party_cookies": False,
+        "cookie_controls": ["browser_settings"],
+        # sharing
+        "shares_with_affiliates": False,
+        "uses_service_providers": True,
+        "service_providers": _providers(
+            (
+                "Our practice management software",
+                "Client records and the client portal",
+                "United Kingdom",
+            ),
+            ("Our tax and payroll software", "Preparing and filing returns", "United Kingdom"),
+            ("Our identity checking service", "Confirming new clients' identity", "United Kingdom"),
+        ),
+        "shares_with_partners": False,
+        "corporate_transactions": True,
+        "discloses_to_authorities": True,
+        "shares_with_consent": True,
+        "other_recipients": ["insurers", "professional_advisers"],
+        "sells_data": False,
+        "shares_for_advertising": False,
+        # marketing
+        "sends_marketing": True,
+        "marketing_channels": ["email"],
+        "marketing_opt_out": ["unsubscribe_link", "contact_us"],
+        # rights
+        "request_methods": ["email", "post"],
+        "response_time": "one_month",
+        "verification_method": (
+            "We already know our clients. If we are unsure a request comes from you, we call "
+            "you on the number we hold."
+        ),
+        # data we handle for business customers
+        "acts_as_processor": False,
+        # security
+        "security_measures": [
+            "encryption_in_transit",
+            "encryption_at_rest",
+            "access_control",
+            "multi_factor",
+            "staff_training",
+            "backups",
+        ],
+        # retention
+        "retention_approach": "criteria",
+        "retention_criteria": (
+            "We keep client files for as long as we act for you and then for the periods "
+            "below, which tax law, the money laundering regulations and our professional "
+            "body require."
+        ),
+        "retention_schedule": _schedule(
+            ("Client files and working papers", "6 years after our work ends", "Tax law"),
+            (
+                "Identity check records",
+                "5 years after you stop being a client",
+                "Money Laundering Regulations 2017",
+            ),
+        ),
+        "end_of_retention": "delete",
+        # transfers
+        "transfers_outside": False,
+        # profiling
+        "automated_decisions": False,
+        "uses_ai": False,
+        # blogs and forums
+        "has_public_forums": False,
+        # other websites
+        "links_to_other_sites": True,
+        "uses_google_api_data": False,
+        # changes
+        "last_updated": "2026-01-05",
+        "change_notification": ["post_on_website", "email"],
+        # complaints
+        "supervisory_authority": "the Information Commissioner's Office (ICO)",
+        "supervisory_authority_url": "https://ico.org.uk",
+        "ico_registration_number": "ZA612907",
+    }
+    return NoticeProject(answers, ["uk"], _example_meta("Pellbrook Amis", "professional_services"))
+
+
+def nonprofit() -> NoticeProject:
+    """A volunteer-run running club in Sheffield with junior members."""
+    answers: Answers = {
+        # identity
+        "controller_name": "Loxley Valley Harriers",
+        "notice_scope": (
+            "membership of Loxley Valley Harriers, our training sessions and races, and our "
+            "website loxleyharriers.example."
+        ),
+        "website": "https://loxleyharriers.example",
+        "offers_apps": False,
+        "postal_address": (
+            "Loxley Valley Harriers\nc/o The Club Secretary\n12 Damflask Road\n"
+            "Sheffield S6 6ZZ\nUnited Kingdom"
+        ),
+        "contact_email": "secretary@loxleyharriers.example",
+        # privacy contacts
+        "has_dpo": False,
+        # what we collect
+        "data_categories": ["contact", "payment", "communications", "sensitive"],
+        "sensitive_categories": ["health"],
+        "sensitive_data_purpose": (
+            "if you tell us about a medical condition on your membership form, our coaches "
+            "use it to keep you safe at training, and we pass it to paramedics in an "
+            "emergency. Telling us is up to you."
+        ),
+        "special_category_condition": "explicit_consent",
+        "other_data": (
+            "Your date of birth, to place you in an age group; an emergency contact; your "
+            "race results; and photos taken at races and club events."
+        ),
+        # how we collect it
+        "collection_methods": ["directly"],
+        # why we use it
+        "purposes": ["provide_services", "billing", "service_messages", "legal_compliance"],
+        "purposes_other": (
+            "register members with our sport's national governing body, enter club teams in "
+            "races, and publish results and photos on our website"
+        ),
+        # legal grounds
+        "legal_bases": ["contract", "legitimate_interests", "consent", "vital_interests"],
+        "legitimate_interests": (
+            "running the club and publishing race results, as members expect a running club to do."
+        ),
+        "purpose_bases": _bases(
+            ("Membership, fees and training sessions", "contract", "the club's rules"),
+            ("Registering members with the governing body", "contract", ""),
+            ("Publishing race results", "legitimate_interests", "members expect it"),
+            ("Publishing photos of members", "consent", "asked for on the membership form"),
+            ("Medical information", "consent", ""),
+            ("Helping paramedics in an emergency", "vital_interests", ""),
+        ),
+        "required_information": (
+            "To join we need your name, date of birth, an e-mail address and an emergency "
+            "contact. Without them we cannot register you or keep you safe at training."
+        ),
+        # cookies
+        "uses_cookies": False,
+        # sharing
+        "shares_with_affiliates": False,
+        "uses_service_providers": True,
+        "service_providers": _providers(
+            ("Our membership system", "Joining, renewals and fees", "United Kingdom"),
+            ("Our website host", "Running our website", "United Kingdom"),
+        ),
+        "shares_with_partners": True,
+        "partner_types": (
+            "our sport's national governing body, which registers each member, issues race "
+            "numbers and provides the club's insurance"
+        ),
+        "corporate_transactions": False,
+        "discloses_to_authorities": True,
+        "shares_with_consent": False,
+        "other_recipients": ["health_professionals"],
+        "sells_data": False,
+        "shares_for_advertising": False,
+        # marketing
+        "sends_marketing": False,
+        # rights
+        "request_methods": ["email", "post"],
+        "response_time": "one_month",
+        "verification_method": (
+            "We reply to the e-mail address on your membership record. A parent may ask for "
+            "the records of a child who is a member."
+        ),
+        # data we handle for business customers
+        "acts_as_processor": False,
+        # security
+        "security_measures": ["access_control", "encryption_in_transit"],
+        # retention
+        "retention_approach": "criteria",
+        "retention_criteria": (
+            "We keep your membership record while you are a member and for one year after you "
+            "leave, in case you rejoin. Race results stay on our website as a record of the "
+            "club's history."
+        ),
+        "retention_schedule": _schedule(
+            ("Medical information", "Deleted when you leave", ""),
+            ("Fees and accounts", "6 years", "HMRC rules"),
+        ),
+        "end_of_retention": "delete",
+        # transfers
+        "transfers_outside": False,
+        # children
+        "minimum_age": "none",
+        "collects_under_13": True,
+        "collects_under_16": True,
+        "parental_consent": (
+            "Children from 9 to 17 can join our junior section. A parent or guardian fills in "
+            "the membership form, gives the consents on it and can change them at any time."
+        ),
+        # profiling
+        "automated_decisions": False,
+        "uses_ai": False,
+        # blogs and forums
+        "has_public_forums": False,
+        # other websites
+        "links_to_other_sites": True,
+        "uses_google_api_data": False,
+        # changes
+        "last_updated": "2026-02-23",
+        "change_notification": ["post_on_website", "email"],
+        # complaints
+        "supervisory_authority": "the Information Commissioner's Office (ICO)",
+        "supervisory_authority_url": "https://ico.org.uk",
+    }
+    return NoticeProject(answers, ["uk"], _example_meta("Loxley Valley Harriers", "nonprofit"))
+
+
 # ------------------------------------------------------------------ building and checking
 
 EXAMPLES: dict[str, Callable[[], NoticeProject]] = {
@@ -1536,6 +2886,14 @@ EXAMPLES: dict[str, Callable[[], NoticeProject]] = {
     "linkwave": linkwave,
     "talkgroup": talkgroup,
     "complete": complete,
+    "quebec": quebec,
+    "spain": spain,
+    "austria": austria,
+    "online_shop": online_shop,
+    "saas": saas,
+    "mobile_app": mobile_app,
+    "professional_services": professional_services,
+    "nonprofit": nonprofit,
 }
 
 

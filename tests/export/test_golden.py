@@ -30,7 +30,11 @@ from noticeeditor.paths import examples_dir, templates_dir
 
 REFERENCE = Path(__file__).resolve().parent.parent / "reference"
 REFRESH = os.environ.get("NOTICEEDITOR_REFRESH_GOLDEN") == "1"
-EXAMPLES = sorted(examples_dir().glob("*.notice"))
+# The examples of seed notices and the complete one; the examples of a sector or a
+# language have no golden files (tests/core/test_examples.py checks them).
+EXAMPLES = [
+    p for p in sorted(examples_dir().glob("*.notice")) if "example_of" in NoticeProject.load(p).meta
+]
 
 
 @pytest.fixture(scope="module")
