@@ -34,6 +34,8 @@ _MD = MarkdownIt("commonmark", _OPTIONS).enable("table")
 # Block structure only: the text inside each block is parsed by ``_spans``, once per
 # distinct text, since a changed answer leaves most of a clause's paragraphs as they were.
 _MD_BLOCKS = MarkdownIt("commonmark", _OPTIONS).enable("table").disable("inline")
+_EMAIL = re.compile(r"[\w.+-]+@[\w-]+(?:\.[\w-]+)+")
+_EMAIL_SPLIT = re.compile(r"([\w.+-]+@[\w-]+(?:\.[\w-]+)+)")
 _SPANS: dict[str, tuple[Span, ...]] = {}
 _SPANS_MAX = 5_000
 # Words (letters and digits) between single spaces or commas: no inline rule applies,
@@ -231,7 +233,25 @@ def inline_spans(children: Sequence[Token]) -> list[Span]:
                 # "[](#rights)": a cross-reference, its words filled in by the assembler.
                 spans.append(Span("", bold > 0, italic > 0, False, href))
             href = None
-    return spans
+    return _email_links(spans) if any("@" in span.text for span in spans) else spans
+
+
+def _email_links(spans: list[Span]) -> list[Span]:
+    """Make each e-mail address in plain text a link, as ``mailto`` would have.
+
+    An address typed in an answer reaches the Markdown escaped ("a\\.b@c\\.d"), so it is
+    found in the merged text, not in the parser's tokens.
+    """
+    out: list[Span] = []
+    for span in spans:
+        if span.href is not None or span.code or "@" not in span.text:
+            out.append(span)
+            continue
+        for part in _EMAIL_SPLIT.split(span.text):
+            if part:
+                link = f"mailto:{part}" if _EMAIL.fullmatch(part) else None
+                out.append(replace(span, text=part, href=link))
+    return out
 
 
 def _append(spans: list[Span], span: Span) -> None:

@@ -233,7 +233,8 @@ class Composer:
             title=notice_title(answers, words),
             author=_answer_text(answers, "controller_name"),
             last_updated=last,
-            last_updated_text=format_date(last, language=language),
+            # One date style per notice: the clauses' ``date('us' if us_only else 'long')``.
+            last_updated_text=format_date(last, "us" if context["us_only"] else "long", language),
             language=tag,
             words={k: words[k] for k in _PLAN_WORDS if k in words},
             titles=self._titles(),
