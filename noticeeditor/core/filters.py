@@ -141,14 +141,28 @@ def safe_href(url: str) -> str | None:
 
 
 def link(url: Any, text: Any = None) -> MarkdownText:
-    """Make a Markdown link to an http(s) address; other schemes stay plain text."""
+    """Make a Markdown link to an http(s) address; other schemes stay plain text.
+
+    Without ``text`` the link shows the address as people read and type it, without
+    "https://" or a closing "/" ("example.com/privacy"), not a bare URL.
+    """
     href = safe_href(str(url or ""))
-    label = escape_markdown(str(text if text else url or ""))
+    label = escape_markdown(str(text if text else _readable(str(url or ""))))
     if href is None or href.startswith("#"):  # in-page links are the clauses' own Markdown
         return MarkdownText(label)
     # A lone surrogate (possible in a hand-edited project file) has no UTF-8 bytes.
     target = quote(href, safe=":/?#&=%@+.,;~!$*", errors="replace")
     return MarkdownText(f"[{label}](<{target}>)")
+
+
+def _readable(url: str) -> str:
+    """Return a web address without its scheme or a closing slash: "example.com/privacy"."""
+    shown = url.strip()
+    for scheme in ("https://", "http://"):
+        if shown.lower().startswith(scheme):
+            shown = shown[len(scheme) :]
+            break
+    return shown.rstrip("/") or url
 
 
 def mailto(address: Any) -> MarkdownText:

@@ -289,7 +289,7 @@ OPT_OUT = {"opt_out_url": "https://o.example"}
         ),
         (
             {"sells_data": True, **OPT_OUT},
-            "You can tell us to stop at https://o.example.",
+            "You can tell us to stop at o.example.",
             "advertising companies",
         ),
     ],

@@ -246,13 +246,31 @@ def _template_links() -> set[str]:
 TEMPLATE_LINKS = _template_links()
 
 
+# An e-mail address typed anywhere in an answer becomes a mailto link, nothing else.
+EMAIL = re.compile(r"[\w.+-]+@[\w-]+(?:\.[\w-]+)+")
+
+
+def typed_addresses(*texts: object) -> set[str]:
+    """Return the mailto links of the e-mail addresses in typed ``texts``, lists and rows."""
+    found: set[str] = set()
+    for text in texts:
+        if isinstance(text, str):
+            found |= {f"mailto:{m}" for m in EMAIL.findall(text)}
+        elif isinstance(text, list | tuple):
+            found |= typed_addresses(*text)
+        elif isinstance(text, dict):
+            found |= typed_addresses(*text.values())
+    return found
+
+
 def allowed_links(project: NoticeProject, library: ClauseLibrary) -> set[str]:
     """Return every link the user entered (URL and e-mail answers) or the clauses make."""
-    allowed = set(TEMPLATE_LINKS)
+    allowed = set(TEMPLATE_LINKS) | typed_addresses(*project.answers.values())
     for question in library.questionnaire:
         for kind, value in _typed_values(question, project.answers.get(question.id)):
             if not isinstance(value, str):
                 continue
+            allowed |= typed_addresses(value)
             for variant in {value, value.strip()}:
                 if kind == "url":
                     allowed |= _hrefs_of(link(variant))
@@ -532,7 +550,8 @@ def test_answers_read_as_typed_in_every_markdown_context(
         assert (tables, headings) == ([], [])
     assert isinstance(last, Paragraph)
     links = {span.href for span in last.spans if span.href}
-    assert links <= _hrefs_of(link(site)) | {"mailto:privacy@example.com"}
+    typed = typed_addresses(name, site, scope)
+    assert links <= _hrefs_of(link(site)) | {"mailto:privacy@example.com"} | typed
     assert "mailto:privacy@example.com" in links
     check_exports(document, allowed_links(project, probe_library), tmp_path / "n.docx")
 
