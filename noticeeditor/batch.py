@@ -82,7 +82,7 @@ def _render_one(
     written, errors = [], 0
     languages = chosen_languages(args.language, project)
     for language in languages:
-        translated = library.in_language(language)
+        translated = library.for_notice(language, project.jurisdictions)
         document = compose(project, translated)
         errors += len(document.errors())
         for fmt in formats:

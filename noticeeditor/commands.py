@@ -68,11 +68,12 @@ def _render(args: argparse.Namespace, library: ClauseLibrary, out: TextIO) -> in
     project = NoticeProject.load(args.project)
     languages = chosen_languages(args.language, project)
     if args.compare is not None or args.compare_approved:
-        return _redline(args, project, library.in_language(languages[0]), out)
+        return _redline(args, project, library.for_notice(languages[0], project.jurisdictions), out)
     failed = False
     for language, target in language_targets(args.output, languages):
-        document = compose(project, library.in_language(language))
-        write_notice(args, project, document, library.in_language(language), target)
+        written_in = library.for_notice(language, project.jurisdictions)
+        document = compose(project, written_in)
+        write_notice(args, project, document, written_in, target)
         for error in document.errors():
             out.write(f"warning: {error.describe()}\n")
         out.write(f"wrote {target}\n")
@@ -246,7 +247,7 @@ def _check(args: argparse.Namespace, library: ClauseLibrary, out: TextIO) -> int
     from noticeeditor.core.messages import say
 
     project = NoticeProject.load(args.project)
-    library = library.in_language(chosen_languages(args.language, project)[0])
+    library = library.for_notice(chosen_languages(args.language, project)[0], project.jurisdictions)
     code, questionnaire = library.language, library.questionnaire
     for qid in questionnaire.not_understood(project.answers):
         label = questionnaire.question(qid).label

@@ -32,7 +32,7 @@ import hashlib
 import json
 import os
 import traceback
-from collections.abc import Mapping
+from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field, replace
 from functools import lru_cache
 from pathlib import Path
@@ -55,10 +55,10 @@ from jinja2.sandbox import SandboxedEnvironment
 from noticeeditor.core.cachekey import cache_tag
 from noticeeditor.core.datafile import DataFileError, load_yaml, read_parsed, yaml_with_item_lines
 from noticeeditor.core.filters import FILTERS, language_filters, make_label_filters
-from noticeeditor.core.languages import ENGLISH, TRANSLATIONS
+from noticeeditor.core.languages import ENGLISH, TRANSLATIONS, language_tag
 from noticeeditor.core.questionnaire import JURISDICTIONS, Questionnaire, load_questionnaire
 from noticeeditor.core.questionnaire_texts import TextsProblem, load_texts, translated
-from noticeeditor.core.sandbox import ClauseEnvironment, ConfinedLoader, render_metered
+from noticeeditor.core.sandbox import ClauseEnvironment, ConfinedLoader, Respelling, render_metered
 from noticeeditor.core.wording import Wording, WordingProblem, load_wording
 from noticeeditor.core.worker import ClauseWorker
 from noticeeditor.paths import cache_dir
@@ -123,10 +123,15 @@ class ClauseSource:
 class ClauseLibrary:
     """Built-in clauses, optionally overridden by a user library folder."""
 
-    def __init__(self, builtin: Path, user: Path | None = None, language: str = ENGLISH) -> None:
+    def __init__(
+        self, builtin: Path, user: Path | None = None, language: str = ENGLISH, spelling: str = ""
+    ) -> None:
         self.builtin = Path(builtin)
         self.user = Path(user) if user else None
         self.language = language
+        # "" prints the clauses as written (British English); "us" respells their own
+        # words American (the wording table ``american``), never the answers.
+        self.spelling = spelling if language == ENGLISH else ""
         self.questionnaire: Questionnaire = load_questionnaire(self.builtin / "questionnaire.yaml")
         self.questionnaire = self._translated_questionnaire(self.questionnaire)
         self.outline: Outline = self._load_outline()
@@ -137,21 +142,31 @@ class ClauseLibrary:
         self._sources: dict[tuple[str, str | None], ClauseSource] = {}
         # User-library clauses are code from anyone: they render in a worker process.
         self._worker = ClauseWorker(self.builtin, self.user, language) if self.user else None
-        self._languages: dict[str, ClauseLibrary] = {language: self}
+        self._languages: dict[str, ClauseLibrary] = {_variant(language, self.spelling): self}
 
     def _outline_path(self) -> Path:
         if self.user and (self.user / "outline.yaml").is_file():
             return self.user / "outline.yaml"
         return self.builtin / "outline.yaml"
 
-    def in_language(self, language: str) -> ClauseLibrary:
+    def in_language(self, language: str, spelling: str = "") -> ClauseLibrary:
         """Return this library writing in ``language`` (made once, then kept)."""
-        found = self._languages.get(language)
+        spelling = spelling if language == ENGLISH else ""
+        found = self._languages.get(_variant(language, spelling))
         if found is None:
-            found = ClauseLibrary(self.builtin, self.user, language)
+            found = ClauseLibrary(self.builtin, self.user, language, spelling)
             found._languages = self._languages  # one family: each asks the same
-            self._languages[language] = found
+            self._languages[_variant(language, spelling)] = found
         return found
+
+    def for_notice(self, language: str, jurisdictions: Sequence[str]) -> ClauseLibrary:
+        """Return the library that writes a notice in ``language`` for ``jurisdictions``.
+
+        One spelling per notice: American when every part is a US one (the notice's
+        dates are then US style and its proofing language en-US), else British.
+        """
+        american = language == ENGLISH and language_tag(language, jurisdictions) == "en-US"
+        return self.in_language(language, "us" if american else "")
 
     def _roots(self) -> list[Path]:
         """Return the library folders, the user's first."""
@@ -187,7 +202,8 @@ class ClauseLibrary:
         """Read the wording tables; TemplateProblem, naming file and line, if one is bad."""
         labels = {q.id: {c.value: c.label for c in q.choices} for q in self.questionnaire}
         try:
-            return load_wording(self.translation_roots() + self._roots(), labels, self._roots())
+            wording = load_wording(self.translation_roots() + self._roots(), labels, self._roots())
+            return wording.respelled() if self.spelling == "us" else wording
         except WordingProblem as exc:
             raise TemplateProblem(exc.message, exc.file, exc.line) from exc
 
@@ -218,16 +234,22 @@ class ClauseLibrary:
         )
         labels = {q.id: {c.value: c.label for c in q.choices} for q in self.questionnaire}
         finalize, in_language = language_filters(self.language)
+        respelled = self.wording.table("common", "american") if self.spelling == "us" else {}
         env = ClauseEnvironment(
             loader=loader,
             undefined=StrictUndefined,
             finalize=finalize,
             auto_reload=True,
-            # Jinja runs filters on constant values while compiling: labels and the
-            # language shape the code.
-            bytecode_cache=_bytecode_cache(compiler_tag(labels, self.language)),
+            # Jinja runs filters on constant values while compiling: labels, the
+            # language and the spelling shape the code.
+            bytecode_cache=_bytecode_cache(
+                compiler_tag(labels, _variant(self.language, self.spelling), respelled)
+            ),
             **COMPILER_OPTIONS,
         )
+        if respelled:
+            env.add_extension(Respelling)
+            env.extend(respelling=respelled)
         env.filters.update(FILTERS)
         env.filters.update(in_language)
         env.filters.update(make_label_filters(labels))
@@ -453,12 +475,22 @@ def _reads_cache(bytecode_cache: Any) -> _ReadsCache:
     return _ReadsCache(Path(folder) if folder else None)
 
 
-def compiler_tag(labels: Mapping[str, Mapping[str, str]], language: str = ENGLISH) -> str:
+def _variant(language: str, spelling: str) -> str:
+    """Return the key of a library's language and spelling: "en", "en+us", "fr"."""
+    return f"{language}+{spelling}" if spelling else language
+
+
+def compiler_tag(
+    labels: Mapping[str, Mapping[str, str]],
+    language: str = ENGLISH,
+    respelled: Mapping[str, str] | None = None,
+) -> str:
     """Return the key of compiled clauses: the compiler's code and options, ``labels``
     and the language filters write in."""
     options = json.dumps(COMPILER_OPTIONS, sort_keys=True)
     labelled = json.dumps(labels, sort_keys=True, ensure_ascii=False)
-    return cache_tag(jinja2.__version__, options, labelled, language)
+    spelled = json.dumps(respelled or {}, sort_keys=True, ensure_ascii=False)
+    return cache_tag(jinja2.__version__, options, labelled, language, spelled)
 
 
 def _bytecode_cache(tag: str) -> FileSystemBytecodeCache | None:

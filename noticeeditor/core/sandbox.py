@@ -47,12 +47,15 @@ from jinja2 import FileSystemLoader, Template, nodes
 from jinja2.compiler import CodeGenerator, Frame
 from jinja2.environment import Environment
 from jinja2.exceptions import SecurityError, TemplateNotFound, TemplateRuntimeError
+from jinja2.ext import Extension
+from jinja2.lexer import Token, TokenStream
 from jinja2.loaders import split_template_path
 from jinja2.runtime import Undefined
 from jinja2.sandbox import SandboxedEnvironment, safe_range
 from jinja2.utils import pass_context
 
 from noticeeditor.core.datafile import outside
+from noticeeditor.core.wording import respeller
 
 # The built-in clauses use at most about 1,600 steps, 14,000 characters of work and
 # 7,000 of output for an ordinary notice. The limits are sized for a big but honest
@@ -556,6 +559,24 @@ class MeteredTemplate(Template):
     def render(self, *args: Any, **kwargs: Any) -> str:
         """Render like ``Template.render``, metered (see ``render_metered``)."""
         return render_metered(self, dict(*args, **kwargs))
+
+
+class Respelling(Extension):
+    """Respell a clause's own words while it compiles: "organise" → "organize".
+
+    Only the clause's text is changed, never what its expressions print, so the answers
+    stay as typed. The table (British → American, lower case) is ``environment.respelling``;
+    a word that starts with a capital keeps it.
+    """
+
+    def filter_stream(self, stream: TokenStream) -> Iterator[Token]:
+        """Yield the tokens, the text ones respelled."""
+        change = respeller(getattr(self.environment, "respelling", {}))
+        for token in stream:
+            if token.type == "data":
+                yield Token(token.lineno, "data", change(token.value))
+            else:
+                yield token
 
 
 class ClauseEnvironment(SandboxedEnvironment):

@@ -21,7 +21,7 @@ from noticeeditor.core.datafile import DataFileError, load_yaml, read_parsed
 from noticeeditor.core.languages import LANGUAGES, TRANSLATIONS, source_hash, translation_header
 from noticeeditor.core.library import ClauseLibrary
 from noticeeditor.core.lint import Problem, clause_paths, lint_clause
-from noticeeditor.core.wording import FILE_NAME, SCHEMAS
+from noticeeditor.core.wording import ENGLISH_ONLY, FILE_NAME, SCHEMAS
 
 UNTRANSLATED, OUTDATED, UNREVIEWED, REVIEWED = "untranslated", "outdated", "unreviewed", "reviewed"
 
@@ -170,7 +170,7 @@ def _untranslated_data(library: ClauseLibrary, language: str, name: str) -> Iter
             continue
         own = _read(_first([root / folder / FILE_NAME for root in roots]))
         for table in schema:
-            if table not in own:
+            if table not in own and table not in ENGLISH_ONLY:
                 message = f"table {table!r} not translated into {name}"
                 yield Problem(f"{folder}/{FILE_NAME}", 0, message)
     titles = _read(_first([root / "outline.yaml" for root in roots]))

@@ -14,7 +14,8 @@ an unknown one is refused with one line naming the file and the table's line.
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Mapping, Sequence
+import re
+from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import dataclass
 from enum import Enum
 from pathlib import Path
@@ -31,6 +32,9 @@ class Shape(Enum):
     WORDS = "a list of words"
     CATEGORIES = "a mapping from each category letter to its name and items"
 
+
+# Tables only English has: other languages leave them out (lint does not ask for them).
+ENGLISH_ONLY = frozenset({"american"})
 
 _COMMON = {
     "notice": Shape.TEXTS,
@@ -55,6 +59,7 @@ _COMMON = {
     "marketing_channel": Shape.TEXTS,
     "marketing_stop": Shape.TEXTS,
     "security": Shape.TEXTS,
+    "american": Shape.TEXTS,
     "tracking": Shape.TEXTS,
     "change_notice": Shape.TEXTS,
     "response_time": Shape.TEXTS,
@@ -148,6 +153,22 @@ class Wording:
             out.append(known.get(value) or prefix + label[:1].lower() + label[1:])
         return out
 
+    def respelled(self) -> Wording:
+        """Return these tables in American spelling (the ``american`` table's words)."""
+        change = respeller(self._tables["common"].get("american", {}))
+
+        def walk(value: Any) -> Any:
+            if isinstance(value, str):
+                return change(value)
+            if isinstance(value, list):
+                return [walk(item) for item in value]
+            if isinstance(value, dict):
+                return {key: walk(item) for key, item in value.items()}
+            return value
+
+        tables = {folder: walk(dict(tables)) for folder, tables in self._tables.items()}
+        return Wording(tables, self._labels)
+
     def categories(self) -> tuple[CcpaCategory, ...]:
         """Return the CCPA's categories in the statute's order."""
         raw = self._tables["california"]["categories"]
@@ -155,6 +176,26 @@ class Wording:
             CcpaCategory(letter, entry["name"], tuple(tuple(item) for item in entry["items"]))
             for letter, entry in raw.items()
         )
+
+
+def respeller(table: Mapping[str, str]) -> Callable[[str], str]:
+    """Return a function that respells ``table``'s words (lower case keys) in a text.
+
+    A word that starts with a capital keeps it: "Organisation" → "Organization".
+    """
+    if not table:
+        return lambda text: text
+    words = re.compile(
+        r"\b(" + "|".join(map(re.escape, sorted(table, key=len, reverse=True))) + r")\b",
+        re.IGNORECASE,
+    )
+
+    def one(found: re.Match[str]) -> str:
+        word = found.group(0)
+        new = str(table.get(word.lower(), word))
+        return new[:1].upper() + new[1:] if word[:1].isupper() else new
+
+    return lambda text: words.sub(one, text)
 
 
 def load_wording(

@@ -639,10 +639,16 @@ class MainWindow(QMainWindow):
         self._on_preview_language_current_index_changed(self.preview_language.currentIndex())
 
     def composer_for(self, language: str) -> Composer:
-        """Return the composer of ``language`` (made once)."""
-        if language not in self._composers:
-            self._composers[language] = Composer(self.library.in_language(language))
-        return self._composers[language]
+        """Return the composer of ``language`` for the chosen jurisdictions (made once).
+
+        An English notice whose every part is a US one is spelled American: it has a
+        library, and so a composer, of its own.
+        """
+        library = self.library.for_notice(language, self.answers.jurisdictions())
+        key = f"{language}+{library.spelling}" if library.spelling else language
+        if key not in self._composers:
+            self._composers[key] = Composer(library)
+        return self._composers[key]
 
     def _on_preview_language_current_index_changed(self, _index: int) -> None:
         """Show the preview in the chosen language."""
@@ -657,6 +663,8 @@ class MainWindow(QMainWindow):
         """Follow a change of jurisdictions everywhere."""
         self.jurisdictions.set_selected(self.answers.jurisdictions())
         self.wizard.update_visibility()
+        # US parts only, or not: the spelling, and so the composer, may change.
+        self._on_preview_language_current_index_changed(self.preview_language.currentIndex())
         self._after_change()
 
     def _after_change(self) -> None:

@@ -81,6 +81,7 @@ def export_review(
     from noticeeditor.export.review import export_review_docx  # Word code loads on first use
 
     def write() -> bool:
+        library = library.for_notice(project.languages[0], project.jurisdictions)
         export_review_docx(compose(project, library), project, library, path)
         return True
 
@@ -105,6 +106,7 @@ def write_redline(project: NoticeProject, library: ClauseLibrary, path: Path) ->
     """Compose ``project`` and its last approved version; write the redline between them."""
     from noticeeditor.export.redline import approved_baseline, export_redline
 
+    library = library.for_notice(project.languages[0], project.jurisdictions)
     old, compared, notes = approved_baseline(project, library)
     return export_redline(
         compose(old, library), compose(project, library), path, compared_with=compared, notes=notes

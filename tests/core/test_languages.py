@@ -335,3 +335,20 @@ def test_the_builtin_library_is_whole_in_every_language(language: str) -> None:
     problems = [str(p) for p in translation_problems(library, language)]
     gaps = {p.split(":", 1)[0] for p in problems}
     assert gaps <= KNOWN_GAPS[language], "\n".join(problems)
+
+
+def test_a_notice_for_us_parts_only_is_spelled_american_and_answers_stay_as_typed() -> None:
+    library = ClauseLibrary(TEMPLATES)
+    project = NoticeProject.load(EXAMPLE)
+    project.answers["notice_scope"] = "the Organisation Portal"
+    project.jurisdictions = ["california", "us_states"]
+    american = compose(project, library.for_notice("en", project.jurisdictions))
+    text = document_text(american)
+    assert "run by other organizations" in text and "organisations" not in text
+    assert "the Organisation Portal" in text  # the business's own words are not respelled
+    project.jurisdictions = ["eu", "california"]
+    british = document_text(compose(project, library.for_notice("en", project.jurisdictions)))
+    assert "run by other organisations" in british
+    # A French notice has no spelling of its own; the English one is kept apart.
+    assert library.for_notice("fr", ["california"]) is library.in_language("fr")
+    assert library.for_notice("en", ["california"]) is not library.in_language("en")
