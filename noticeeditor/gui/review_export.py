@@ -81,8 +81,8 @@ def export_review(
     from noticeeditor.export.review import export_review_docx  # Word code loads on first use
 
     def write() -> bool:
-        library = library.for_notice(project.languages[0], project.jurisdictions)
-        export_review_docx(compose(project, library), project, library, path)
+        written_in = library.for_notice(project.languages[0], project.jurisdictions)
+        export_review_docx(compose(project, written_in), project, written_in, path)
         return True
 
     done = _attempt(parent, path, write)
