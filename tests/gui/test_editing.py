@@ -377,7 +377,7 @@ def test_a_changed_title_stays_a_title_not_a_list_item(
     while block.isValid() and "Privacy Notice" not in block.text():
         block = block.next()
     assert block.isValid() and block.textList() is None
-    assert "1 December 2025" in block.next().text()
+    assert "December 1, 2025" in block.next().text()
 
 
 def test_a_step_that_does_not_apply_says_so(qtbot: QtBot, window: MainWindow) -> None:
