@@ -60,6 +60,7 @@ def parse_args(argv: list[str]) -> argparse.Namespace:
     parser.add_argument(
         "--drop", action="append", default=[], help="leave this question unanswered (repeatable)"
     )
+    parser.add_argument("--interface", default="", help="the editor's language: en, fr, de, es")
     parser.add_argument("--width", type=int, default=1580)
     parser.add_argument("--height", type=int, default=900)
     return parser.parse_args(argv)
@@ -77,6 +78,10 @@ def main(argv: list[str] | None = None) -> int:
     app = ensure_application()
     with tempfile.TemporaryDirectory() as temp:
         store = QSettings(str(Path(temp) / "settings.ini"), QSettings.Format.IniFormat)
+        if args.interface:
+            from noticeeditor.gui.settings import Settings
+
+            Settings(store).set_interface_language(args.interface)
         project = draft(args.project or default_project(), args.drop, Path(temp))
         window = build_window(project, store, Path(temp) / "recovery")
         window.resize(args.width, args.height)
