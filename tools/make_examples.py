@@ -1681,6 +1681,11 @@ def quebec() -> NoticeProject:
     }
     english = {
         "notice_title": "Vermeil Privacy Policy",
+        "privacy_officer_title": "person in charge of the protection of personal information",
+        "payment_handled_by": "our online payment provider",
+        "transfer_countries": (
+            "the United States, where our newsletter service keeps your e-mail address"
+        ),
         "notice_scope": (
             "our online ordering site vermeil.example, our three bakery-cafés in Montréal "
             "and the catering orders we prepare for offices and parties."
