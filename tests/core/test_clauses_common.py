@@ -21,6 +21,7 @@ from noticeeditor.core.document import (
     Section,
     Table,
     block_text,
+    document_text,
     plain,
 )
 from noticeeditor.core.library import ClauseLibrary
@@ -525,3 +526,26 @@ def test_a_health_practice_names_who_it_shares_with_and_hears_from(library: Clau
     assert "Doctors, nurses and other health professionals who care for you" in sharing
     assert "Insurers" in sharing
     assert "buyer" not in sharing  # not said unless answered yes
+
+
+@pytest.mark.parametrize("language", ["en", "fr", "de", "es"])
+def test_sign_ins_and_connected_accounts_only_for_a_business_with_accounts(
+    library: ClauseLibrary, language: str
+) -> None:
+    project = NoticeProject.load(examples_dir() / "complete.notice")
+    written = library.in_language(language)
+    with_accounts = document_text(compose(project, written))
+    project.answers["data_categories"] = [
+        c for c in project.answers["data_categories"] if c != "account"
+    ]
+    without = document_text(compose(project, written))
+    examples = {
+        "en": ("keeping you signed in", "connect your account to another app"),
+        "fr": ("gardant votre session ouverte", "reliez votre compte"),
+        "de": ("angemeldet halten", "Ihr Konto mit einer anderen App"),
+        "es": ("manteniendo abierta su sesión", "conecta su cuenta"),
+    }[language]
+    for words in examples:
+        assert words in with_accounts and words not in without
+    # Precise location is never said to come from emergency calls the business may not carry.
+    assert "make an emergency call" not in with_accounts and "Notruf absetzen" not in with_accounts
