@@ -2418,9 +2418,7 @@ def saas() -> NoticeProject:
         # changes
         "last_updated": "2026-01-26",
         "change_notification": ["post_on_website", "email"],
-        # complaints
-        "supervisory_authority": "the Data Protection Commission (Ireland)",
-        "supervisory_authority_url": "https://www.dataprotection.ie",
+        # complaints: no office in the EU or UK, so no lead authority to name
     }
     return NoticeProject(answers, ["canada", "eu", "uk"], _example_meta("Larchfield", "saas"))
 
