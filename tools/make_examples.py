@@ -1222,7 +1222,7 @@ def complete() -> NoticeProject:
             "you. We record a disability or medical need only when you ask us for "
             "accessible bills or priority repairs."
         ),
-        "special_category_condition": "explicit_consent",
+        "special_category_condition": ["explicit_consent"],
         "other_data": (
             "Photos of damaged devices sent for insurance claims, the delivery address "
             "and signature for phones we ship, and social media handles people give us "
@@ -1764,7 +1764,7 @@ def spain() -> NoticeProject:
             "obliga a llevarla. Pedimos su DNI o NIE para identificarle y para las facturas "
             "que su aseguradora nos pide."
         ),
-        "special_category_condition": "health_care",
+        "special_category_condition": ["health_care"],
         "other_data": (
             "Si viene con un seguro de salud, el nombre de su aseguradora, su número de "
             "póliza y las autorizaciones que le da para cada tratamiento."
@@ -2777,7 +2777,7 @@ def nonprofit() -> NoticeProject:
             "use it to keep you safe at training, and we pass it to paramedics in an "
             "emergency. Telling us is up to you."
         ),
-        "special_category_condition": "explicit_consent",
+        "special_category_condition": ["explicit_consent", "vital_interests"],
         "other_data": (
             "Your date of birth, to place you in an age group; an emergency contact; your "
             "race results; and photos taken at races and club events."

@@ -273,7 +273,10 @@ def understood(question: Question, value: Any) -> bool:
     if kind == "yes_no":
         return isinstance(value, bool)
     if kind == "multiple_choice":
-        return isinstance(value, list) and all(isinstance(item, str) for item in value)
+        # A lone choice reads as one ticked: a project saved when the question took one.
+        return isinstance(value, str) or (
+            isinstance(value, list) and all(isinstance(item, str) for item in value)
+        )
     if kind == "records":
         return isinstance(value, list) and all(_is_record(row) for row in value)
     return isinstance(value, str)

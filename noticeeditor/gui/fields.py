@@ -276,7 +276,9 @@ class MultipleChoiceField(_ButtonsField):
 
     def set_value(self, value: Any) -> None:
         """Tick exactly the values in ``value``."""
-        chosen = set(value) if isinstance(value, list) else set()
+        chosen = (
+            set(value) if isinstance(value, list) else {value} if isinstance(value, str) else set()
+        )
         with QSignalBlocker(self), QSignalBlocker(self.group):
             for button in self.buttons():
                 button.setChecked(button.property("answer_value") in chosen)

@@ -37,7 +37,7 @@ BASE: dict[str, Any] = {
     "uk_representative": "UK Rep Ltd, 2 Low Road, Leeds",
     "data_categories": ["contact", "payment", "sensitive"],
     "sensitive_categories": ["health"],
-    "special_category_condition": "explicit_consent",
+    "special_category_condition": ["explicit_consent"],
     "automated_decision_basis": "contract",
     "collection_methods": ["directly", "third_parties"],
     "third_party_sources": ["public_sources"],
@@ -198,7 +198,7 @@ def test_transfers_need_a_safeguard_valid_in_that_region() -> None:
 @pytest.mark.parametrize("jurisdiction", ["eu", "uk"])
 def test_another_art_9_condition_needs_a_lawyer(jurisdiction: str) -> None:
     requirement = next(r for r in REQUIREMENTS if r.id == f"{jurisdiction}_special_categories")
-    answers = dict(BASE, special_category_condition="other")
+    answers = dict(BASE, special_category_condition=["other"])
     assert finding(requirement, answers).status == JUDGEMENT
     text = compose(NoticeProject(answers, [jurisdiction]), LIBRARY)
     special = text.section(f"{jurisdiction}_special_categories")

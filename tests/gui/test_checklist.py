@@ -95,12 +95,12 @@ def test_clicking_a_missing_item_goes_to_its_question_and_answering_meets_it(
     qtbot.keyClicks(window.wizard.field("contact_email"), "privacy@acme.example")
     qtbot.waitUntil(lambda: state(panel, "eu_controller_identity") == "met")
     # Another one, by keyboard this time: a question in another section.
-    item = row(panel, "eu_complaint")
+    item = row(panel, "eu_required_information")
     panel.requirements.setCurrentItem(item)
     panel.requirements.setFocus()
     qtbot.keyClick(panel.requirements, Qt.Key.Key_Return)
-    assert window.current_section() == "complaints"
-    assert window.wizard.field("supervisory_authority").isVisible()
+    assert window.current_section() == "legal_grounds"
+    assert window.wizard.field("required_information").isVisible()
 
 
 def test_met_items_do_not_navigate(qtbot: QtBot, window: MainWindow) -> None:
@@ -264,7 +264,7 @@ def test_an_answer_for_a_lawyer_is_neither_met_nor_missing(
     for qid, value in (
         ("data_categories", ["contact", "sensitive"]),
         ("sensitive_categories", ["health"]),
-        ("special_category_condition", "other"),
+        ("special_category_condition", ["other"]),
     ):
         window.answers.set(qid, value)
     panel = checked(qtbot, window)
@@ -272,6 +272,6 @@ def test_an_answer_for_a_lawyer_is_neither_met_nor_missing(
     item = row(panel, "eu_special_categories")
     assert item.toolTip(0).startswith("Needs a lawyer's judgement")
     assert "needs a lawyer's judgement" in item.data(0, Qt.ItemDataRole.UserRole + 1)
-    window.answers.set("special_category_condition", "explicit_consent")
+    window.answers.set("special_category_condition", ["explicit_consent"])
     panel = checked(qtbot, window)
     assert state(panel, "eu_special_categories") == "met"

@@ -115,9 +115,11 @@ def special_categories(a: Answers, w: Wording) -> list[str]:
 
 
 @fact("special_category_condition")
-def special_category_basis(a: Answers, w: Wording) -> str:
-    """The Art. 9(2) condition, finishing "We use it only ..." (``special_condition``)."""
-    return str(w.table("common", "special_condition").get(a.get("special_category_condition"), ""))
+def special_category_basis(a: Answers, w: Wording) -> list[str]:
+    """The Art. 9(2) conditions relied on, each finishing "We use it only ..."
+    (``special_condition``); a clause joins them with "or"."""
+    table = w.table("common", "special_condition")
+    return [str(table[v]) for v in chosen(a, "special_category_condition") if v in table]
 
 
 @fact("automated_decision_basis")
