@@ -13,7 +13,7 @@ from typing import TYPE_CHECKING, TextIO
 from noticeeditor.cli import EXIT_GAPS, EXIT_OK, CliError
 from noticeeditor.core.compose import compose
 from noticeeditor.core.document import NoticeDocument, document_text
-from noticeeditor.core.languages import LANGUAGES
+from noticeeditor.core.languages import ENGLISH, LANGUAGES
 from noticeeditor.core.library import ClauseLibrary, TemplateProblem
 from noticeeditor.core.project import NoticeProject, ProjectError, write_atomic
 from noticeeditor.core.questionnaire import JURISDICTIONS, QuestionnaireError
@@ -351,7 +351,8 @@ def _lint(args: argparse.Namespace, out: TextIO) -> int:
         from noticeeditor.core.translations import translation_problems
 
         for language in chosen_languages(args.language, NoticeProject()):
-            problems += translation_problems(library, language)
+            if language != ENGLISH:  # the library's own language: linted above
+                problems += translation_problems(library, language)
     for problem in problems:
         out.write(f"{problem}\n")
     out.write(f"{len(problems)} problem(s)\n" if problems else "Library is clean.\n")

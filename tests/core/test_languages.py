@@ -352,3 +352,7 @@ def test_a_notice_for_us_parts_only_is_spelled_american_and_answers_stay_as_type
     # A French notice has no spelling of its own; the English one is kept apart.
     assert library.for_notice("fr", ["california"]) is library.in_language("fr")
     assert library.for_notice("en", ["california"]) is not library.in_language("en")
+
+
+def test_lint_in_english_is_plain_lint() -> None:
+    assert cli("lint", "--language", "en") == (0, "Library is clean.\n", "")
