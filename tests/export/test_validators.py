@@ -211,3 +211,58 @@ def test_every_kind_of_docx_passes_the_open_xml_sdk_checks(
     for path in _word_files(library, tmp_path, used):
         errors = [str(error) for error in validator.validate(path).errors]
         assert errors == [], f"{path.name}: {len(errors)} errors, first: {errors[:3]}"
+
+
+# --- our own accessibility checks on the Word files --------------------------------------
+
+W = "{http://schemas.openxmlformats.org/wordprocessingml/2006/main}"
+R_ID = "{http://schemas.openxmlformats.org/officeDocument/2006/relationships}id"
+
+
+def _accessibility_problems(path: Path) -> list[str]:
+    """Return what a screen-reader user would miss in ``path``, one line each.
+
+    A title and a language; headings that never skip a level; tables whose first row
+    repeats as their header; no empty paragraphs for spacing; links whose text is words.
+    """
+    import docx
+
+    word = docx.Document(str(path))
+    problems = []
+    if not word.core_properties.title:
+        problems.append("no document title")
+    defaults = word.styles.element.find(f"{W}docDefaults/{W}rPrDefault/{W}rPr/{W}lang")
+    if defaults is None or not defaults.get(f"{W}val"):
+        problems.append("no proofing language")
+    level = 0
+    body = word.element.body
+    for par in word.paragraphs:
+        name = par.style.name if par.style is not None else ""
+        if name.startswith("Heading ") and name[8:].isdigit():
+            if int(name[8:]) > level + 1:
+                problems.append(f"heading skips a level: {name} after {level}: {par.text[:40]}")
+            level = int(name[8:])
+    for table in body.iter(f"{W}tbl"):
+        if table.find(f"{W}tblPr/{W}tblCaption") is not None:
+            continue  # the redline's one-cell "What changed" box has no header row
+        first = table.find(f"{W}tr")
+        if first is None or first.find(f"{W}trPr/{W}tblHeader") is None:
+            problems.append("a table without a repeated header row")
+    for par in body.findall(f"{W}p"):  # the body's own paragraphs, not table cells
+        texts = "".join(t.text or "" for t in par.iter(f"{W}t", f"{W}delText"))
+        fields = par.find(f".//{W}fldChar") is not None or par.find(f"{W}pPr/{W}sectPr")
+        if not texts.strip() and not fields:
+            problems.append("an empty paragraph")
+    for link in body.iter(f"{W}hyperlink"):
+        text = "".join(t.text or "" for t in link.iter(f"{W}t", f"{W}delText"))
+        if link.get(R_ID) and (not text.strip() or text.startswith(("http://", "https://"))):
+            problems.append(f"a link without words: {text!r}")
+    return problems
+
+
+def test_every_kind_of_docx_passes_our_accessibility_checks(
+    library: ClauseLibrary, tmp_path: Path
+) -> None:
+    for path in _word_files(library, tmp_path, None):
+        problems = _accessibility_problems(path)
+        assert problems == [], f"{path.name}: {problems[:5]}"
