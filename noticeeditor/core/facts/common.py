@@ -179,12 +179,15 @@ def other_purpose(a: Answers, w: Wording) -> str:
     return words[3:].strip() if words[:3].lower() == "to " else words
 
 
-@fact("marketing_channels")
+@fact("marketing_channels", "has_apps")
 def marketing_channel_words(a: Answers, w: Wording) -> list[str]:
-    """How marketing is sent ("by e-mail"), from the ``marketing_channel`` table."""
-    return w.words(
-        "marketing_channel", chosen(a, "marketing_channels"), "marketing_channels", "by "
-    )
+    """How marketing is sent ("by e-mail"), from the ``marketing_channel`` table.
+
+    Without apps, a way the ``without_apps`` table names is said its way.
+    """
+    channels = chosen(a, "marketing_channels")
+    words = w.words("marketing_channel", channels, "marketing_channels", "by ")
+    return _without_apps(a, w, channels, words)
 
 
 @fact("marketing_opt_out")
@@ -219,10 +222,15 @@ def change_ways(a: Answers, w: Wording) -> list[str]:
     """
     ways = [v for v in chosen(a, "change_notification") if v != "post_on_website"]
     words = w.words("change_notice", ways, "change_notification", "by ")
+    return _without_apps(a, w, ways, words)
+
+
+def _without_apps(a: Answers, w: Wording, values: list[Any], words: list[str]) -> list[str]:
+    """Return ``words``, those the ``without_apps`` table names its way if there are no apps."""
     if a["has_apps"]:
         return words
     instead = w.table("common", "without_apps")
-    return [str(instead.get(way, word)) for way, word in zip(ways, words, strict=True)]
+    return [str(instead.get(value, word)) for value, word in zip(values, words, strict=True)]
 
 
 @fact("response_time")
