@@ -355,7 +355,9 @@ def test_cookies_only_when_used(library: ClauseLibrary) -> None:
 
 def test_marketing_says_how_to_stop(library: ClauseLibrary) -> None:
     text = section_text(render(library, FULL), "marketing")
-    assert "by e-mail and in our app or on our website." in text
+    assert "by e-mail and on our website." in text  # no apps: no "in our app"
+    with_apps = section_text(render(library, {**FULL, "offers_apps": True}), "marketing")
+    assert "by e-mail and in our app or on our website." in with_apps
     assert "click the unsubscribe link in any marketing e-mail" in text
     assert "write to us at privacy@acme.example" in text
     assert render(library, {**FULL, "sends_marketing": False}).section("marketing") is None
