@@ -147,13 +147,13 @@ class Assembler:
     def _with_references(self, sections: list[Section], plan: Plan) -> list[Section]:
         """Return ``sections`` with the words of every cross-reference written."""
         by_id = {section.id: section for section in sections}
-        numbered = plan.words.get("cross_reference", "section {number}, “{title}”")
+        reference = plan.words.get("cross_reference", "section {number}, “{title}”")
         quoted = plan.words.get("quoted", "“{text}”")
 
         def words(target: str) -> str:
             found = by_id.get(target)
             if found is not None and found.number:
-                return numbered.format(number=found.number, title=found.title)
+                return reference.format(number=found.number, title=found.title)
             title = found.title if found is not None else plan.titles.get(target, "")
             return quoted.format(text=title) if title else ""
 

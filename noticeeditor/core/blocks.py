@@ -35,7 +35,7 @@ _MD = MarkdownIt("commonmark", _OPTIONS).enable("table")
 # distinct text, since a changed answer leaves most of a clause's paragraphs as they were.
 _MD_BLOCKS = MarkdownIt("commonmark", _OPTIONS).enable("table").disable("inline")
 _EMAIL = re.compile(r"[\w.+-]+@[\w-]+(?:\.[\w-]+)+")
-_EMAIL_SPLIT = re.compile(r"([\w.+-]+@[\w-]+(?:\.[\w-]+)+)")
+_EMAIL_SPLIT = re.compile(f"({_EMAIL.pattern})")  # the addresses kept by re.split
 _SPANS: dict[str, tuple[Span, ...]] = {}
 _SPANS_MAX = 5_000
 # Words (letters and digits) between single spaces or commas: no inline rule applies,

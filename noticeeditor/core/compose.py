@@ -237,17 +237,8 @@ class Composer:
             last_updated_text=format_date(last, "us" if context["us_only"] else "long", language),
             language=tag,
             words={k: words[k] for k in _PLAN_WORDS if k in words},
-            titles=self._titles(),
+            titles=self.library.outline.titles(),
         )
-
-    def _titles(self) -> dict[str, str]:
-        """Return the title of every section and part of the outline, by id."""
-        outline = self.library.outline
-        titles = {entry.id: entry.title for entry in outline.body}
-        for part in outline.parts.values():
-            titles[part.id] = part.title
-            titles.update((entry.id, entry.title) for entry in part.sections)
-        return titles
 
     def _part(
         self,

@@ -59,7 +59,7 @@ from noticeeditor.core.languages import ENGLISH, TRANSLATIONS, language_tag
 from noticeeditor.core.questionnaire import JURISDICTIONS, Questionnaire, load_questionnaire
 from noticeeditor.core.questionnaire_texts import TextsProblem, load_texts, translated
 from noticeeditor.core.sandbox import ClauseEnvironment, ConfinedLoader, Respelling, render_metered
-from noticeeditor.core.wording import Wording, WordingProblem, load_wording
+from noticeeditor.core.wording import Wording, WordingProblem, load_wording, respeller
 from noticeeditor.core.worker import ClauseWorker
 from noticeeditor.paths import cache_dir
 
@@ -109,6 +109,14 @@ class Outline:
 
     body: tuple[OutlineSection, ...]
     parts: dict[str, JurisdictionPart] = field(default_factory=dict)
+
+    def titles(self) -> dict[str, str]:
+        """Return the title of every section and part, by id."""
+        titles = {entry.id: entry.title for entry in self.body}
+        for part in self.parts.values():
+            titles[part.id] = part.title
+            titles.update((entry.id, entry.title) for entry in part.sections)
+        return titles
 
 
 @dataclass(frozen=True)
@@ -249,7 +257,7 @@ class ClauseLibrary:
         )
         if respelled:
             env.add_extension(Respelling)
-            env.extend(respelling=respelled)
+            env.extend(respell=respeller(respelled))
         env.filters.update(FILTERS)
         env.filters.update(in_language)
         env.filters.update(make_label_filters(labels))

@@ -139,11 +139,7 @@ _REFERENCE = re.compile(r"\[\]\(#([^)\s]*)\)")
 
 def _unknown_references(library: ClauseLibrary, ast: nodes.Template) -> Iterator[tuple[int, str]]:
     """Yield each cross-reference, ``[](#id)``, to no section or part of the outline."""
-    outline = library.outline
-    known = {entry.id for entry in outline.body}
-    for part in outline.parts.values():
-        known.add(part.id)
-        known.update(entry.id for entry in part.sections)
+    known = library.outline.titles().keys()
     for node in ast.find_all(nodes.TemplateData):
         for found in _REFERENCE.finditer(node.data):
             if found.group(1) not in known:

@@ -55,7 +55,6 @@ from jinja2.sandbox import SandboxedEnvironment, safe_range
 from jinja2.utils import pass_context
 
 from noticeeditor.core.datafile import outside
-from noticeeditor.core.wording import respeller
 
 # The built-in clauses use at most about 1,600 steps, 14,000 characters of work and
 # 7,000 of output for an ordinary notice. The limits are sized for a big but honest
@@ -565,13 +564,12 @@ class Respelling(Extension):
     """Respell a clause's own words while it compiles: "organise" → "organize".
 
     Only the clause's text is changed, never what its expressions print, so the answers
-    stay as typed. The table (British → American, lower case) is ``environment.respelling``;
-    a word that starts with a capital keeps it.
+    stay as typed. ``environment.respell`` does it (``wording.respeller`` of the table).
     """
 
     def filter_stream(self, stream: TokenStream) -> Iterator[Token]:
         """Yield the tokens, the text ones respelled."""
-        change = respeller(getattr(self.environment, "respelling", {}))
+        change: Callable[[str], str] = getattr(self.environment, "respell", str)
         for token in stream:
             if token.type == "data":
                 yield Token(token.lineno, "data", change(token.value))

@@ -80,7 +80,7 @@ class MainWindow(QMainWindow):
         self.answers = Answers(parent=self)
         self.undo_stack = QUndoStack(self)
         self.composer = Composer(library)
-        self._composers = {library.language: self.composer}  # one per language shown
+        self._composers = {library: self.composer}  # one per library (language, spelling) shown
         # At start-up the window shows first; its notice is composed a moment later.
         self.compose_later = False
         self.autosaver = Autosaver(recovery_dir, self)
@@ -645,10 +645,9 @@ class MainWindow(QMainWindow):
         library, and so a composer, of its own.
         """
         library = self.library.for_notice(language, self.answers.jurisdictions())
-        key = f"{language}+{library.spelling}" if library.spelling else language
-        if key not in self._composers:
-            self._composers[key] = Composer(library)
-        return self._composers[key]
+        if library not in self._composers:
+            self._composers[library] = Composer(library)
+        return self._composers[library]
 
     def _on_preview_language_current_index_changed(self, _index: int) -> None:
         """Show the preview in the chosen language."""

@@ -162,11 +162,9 @@ class PreviewPanel(QTextBrowser):
         library = self.composer.library
         # In the notice's first language the answers model has the effective answers.
         shared = library.language == project.languages[0]
-        if shared:
-            effective = self.answers.effective(library.questionnaire)
-            self.document_ = self.composer.compose(project, effective, self.answers.memo)
-        else:
-            self.document_ = self.composer.compose(project)
+        effective = self.answers.effective(library.questionnaire) if shared else None
+        memo = self.answers.memo if shared else None
+        self.document_ = self.composer.compose(project, effective, memo)
         head, sections = html_parts(self._shortened.document(self.document_))
         parts = [(HEAD, head)] + [(s.id, html) for s, html in sections]
         if [key for key, _ in parts] == [key for key, _ in self._parts]:
